@@ -1,0 +1,54 @@
+"""The calling order: which waiting ticket a window gets next.
+
+Among the waiting tickets of the services the window serves, priority tickets (green channel,
+transferred, checked-in appointments) come before ordinary ones; within a class the one that has
+waited longest. Per-service weights may bend the order of ordinary tickets: a ticket's wait counts
+``weight`` times. With every weight 1.0 the order is exactly the one above.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+
+from server.domain.ticket import Status, Ticket
+
+
+def order_key(
+    ticket: Ticket, now: datetime, weights: Mapping[str, float]
+) -> tuple[int, float, datetime, int]:
+    weight = weights.get(ticket.service, 1.0)
+    if ticket.is_priority or weight == 1.0:
+        weighted = -(now - ticket.queued_at).total_seconds()
+    else:
+        weighted = -(now - ticket.queued_at).total_seconds() * weight
+    return (0 if ticket.is_priority else 1, weighted, ticket.queued_at, ticket.id)
+
+
+def choose_next(
+    tickets: Iterable[Ticket],
+    services: Iterable[str],
+    now: datetime,
+    weights: Mapping[str, float] | None = None,
+) -> Ticket | None:
+    served = set(services)
+    candidates = [t for t in tickets if t.status is Status.WAITING and t.service in served]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: order_key(t, now, weights or {}))
+
+
+def ahead_of(ticket: Ticket, tickets: Iterable[Ticket], now: datetime,
+             weights: Mapping[str, float] | None = None) -> int:
+    """How many waiting tickets of the same service would be called before this one."""
+    if ticket.status is not Status.WAITING:
+        return 0
+    mine = order_key(ticket, now, weights or {})
+    return sum(
+        1
+        for t in tickets
+        if t.status is Status.WAITING
+        and t.service == ticket.service
+        and t.id != ticket.id
+        and order_key(t, now, weights or {}) < mine
+    )

@@ -1,0 +1,113 @@
+"""The hall as configured: services, windows, clerks, devices. Immutable values, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import time
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class OpenPeriod:
+    """Open on these weekdays (0 = Monday) from ``start`` to ``end``."""
+
+    weekdays: frozenset[int]
+    start: time
+    end: time
+
+
+@dataclass(frozen=True)
+class Guide:
+    """一次性告知 (6.1.2): everything a citizen must know before coming to the window."""
+
+    materials: tuple[str, ...] = ()
+    time_limit: str = ""
+    legal_basis: str = ""
+    fee: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Service:
+    code: str
+    name: str
+    prefix: str
+    name_en: str = ""
+    department: str = ""
+    guide: Guide = field(default_factory=Guide)
+    hours: tuple[OpenPeriod, ...] = ()  # empty: the hall's hours
+    daily_quota: int | None = None
+    weight: float = 1.0  # bends the calling order of ordinary tickets; 1.0 everywhere = none
+    typical_service_s: int = 300  # wait estimate before any ticket was served
+
+
+@dataclass(frozen=True)
+class Window:
+    id: str
+    name: str
+    services: tuple[str, ...]
+    name_en: str = ""
+    kind: str = "field"  # "comprehensive" (无差别综合窗口) or "field" (分领域综合窗口), 7.2.1
+    number: int | None = None  # what the voice reads ("3号窗口"); from the id when numeric
+
+
+@dataclass(frozen=True)
+class Clerk:
+    """Staff information that is published (6.2.1); the PIN only as a salted hash."""
+
+    id: str
+    name: str
+    pin_hash: str
+    job_number: str = ""
+    photo: str = ""
+    windows: tuple[str, ...] = ()  # empty: any window
+
+
+@dataclass(frozen=True)
+class Device:
+    """A kiosk, window pad, display or bridge; what its token may do."""
+
+    id: str
+    kind: str  # kiosk | window | display | bridge | admin
+    token_sha256: str
+    windows: tuple[str, ...] = ()  # for kind "window": the windows it may act for
+
+
+@dataclass(frozen=True)
+class Policy:
+    priority_needs_pin: bool = False  # green channel (6.7.3) only with a guide's PIN
+    guide_pin_hash: str = ""
+    require_login: bool = True  # a window calls only while a clerk is logged in
+    appointment_early_s: int = 1800  # check-in accepted this long before the slot
+    follow_up_days: int = 15  # deadline to follow up a bad rating (9.5)
+    estimate_window: int = 20  # recent service times the wait estimate averages
+
+
+@dataclass(frozen=True)
+class Hall:
+    name: str
+    services: tuple[Service, ...]
+    windows: tuple[Window, ...]
+    name_en: str = ""
+    timezone: str = "Asia/Shanghai"
+    hours: tuple[OpenPeriod, ...] = ()  # empty: always open
+    clerks: tuple[Clerk, ...] = ()
+    devices: tuple[Device, ...] = ()
+    policy: Policy = field(default_factory=Policy)
+    pause_reasons: tuple[str, ...] = ("会议", "午休", "业务培训", "临时离开")
+    bad_rating_reasons: tuple[str, ...] = ()
+    status_url: str = ""  # the ticket's status page, "{token}" replaced; printed as a QR code
+    notice: str = ""
+
+    def service(self, code: str) -> Service | None:
+        return next((s for s in self.services if s.code == code), None)
+
+    def window(self, window_id: str) -> Window | None:
+        return next((w for w in self.windows if w.id == window_id), None)
+
+    def clerk(self, clerk_id: str) -> Clerk | None:
+        return next((c for c in self.clerks if c.id == clerk_id), None)
+
+    def windows_serving(self, service_code: str) -> tuple[Window, ...]:
+        return tuple(w for w in self.windows if service_code in w.services)
