@@ -14,7 +14,7 @@ PARTIALS = ((1.0, 1.0, 1.0), (2.0, 0.35, 1.8), (3.0, 0.12, 2.6))  # (ratio, leve
 
 def _note(freq: float, start_s: float, length_s: float, rate: int, out: list[float]) -> None:
     first = int(start_s * rate)
-    attack = int(0.006 * rate)
+    attack = int(0.015 * rate)
     for i in range(int(length_s * rate)):
         t = i / rate
         envelope = min(1.0, i / attack) if attack else 1.0
