@@ -18,6 +18,7 @@ from hallq import __version__
 SUBCOMMANDS: dict[str, str] = {
     "server": "server.cli_server",
     "report": "server.cli_report",
+    "announce": "display.cli_announce",
 }
 
 
