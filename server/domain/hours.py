@@ -41,6 +41,11 @@ def is_open(periods: tuple[OpenPeriod, ...], local: datetime) -> bool:
 def describe(periods: tuple[OpenPeriod, ...]) -> str:
     if not periods:
         return "00:00-24:00"
-    return ", ".join(
-        f"{p.start.strftime('%H:%M')}-{p.end.strftime('%H:%M')}" for p in periods
-    )
+    return ", ".join(f"{_days(p.weekdays)} {p.start:%H:%M}-{p.end:%H:%M}" for p in periods)
+
+
+def _days(days: frozenset[int]) -> str:
+    ordered = sorted(days)
+    if ordered == list(range(ordered[0], ordered[-1] + 1)) and len(ordered) > 1:
+        return f"{WEEKDAYS[ordered[0]]}-{WEEKDAYS[ordered[-1]]}"
+    return ",".join(WEEKDAYS[d] for d in ordered)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from server.domain.errors import Conflict, Forbidden, Invalid
 from server.domain.events import Event, window_event
-from server.domain.hall import Clerk
+from server.domain.hall import Clerk, Hall
 from server.domain.queue import QueueState
 from server.domain.secrets import check_pin
 from server.domain.ticket import Pause, WindowState, WindowStatus
@@ -30,12 +30,17 @@ def end_pause(state: QueueState, window: WindowState, now: datetime) -> list[Eve
     return [window_event("resumed", window.id)] if was_paused else []
 
 
-def login(state: QueueState, window_id: str, clerk_id: str, pin: str) -> tuple[Clerk,
-                                                                               list[Event]]:
-    window = state.window(window_id)
-    clerk = state.hall.clerk(clerk_id)
+def authenticate(hall: Hall, clerk_id: str, pin: str) -> Clerk:
+    """The clerk, if the PIN is right (slow on purpose: call it outside any lock)."""
+    clerk = hall.clerk(clerk_id)
     if clerk is None or not check_pin(pin, clerk.pin_hash):
         raise Forbidden("clerk id or PIN is wrong", code="bad_login")
+    return clerk
+
+
+def login(state: QueueState, window_id: str, clerk: Clerk) -> list[Event]:
+    window = state.window(window_id)
+    clerk_id = clerk.id
     if clerk.windows and window_id not in clerk.windows:
         raise Forbidden(f"clerk {clerk_id} is not assigned to window {window_id}",
                         code="not_assigned")
@@ -50,7 +55,7 @@ def login(state: QueueState, window_id: str, clerk_id: str, pin: str) -> tuple[C
     window.pause_reason, window.paused_at = "", None
     state.changes.windows.add(window.id)
     info = {"id": clerk.id, "name": clerk.name, "job_number": clerk.job_number}
-    return clerk, [*events, window_event("opened", window.id, clerk=info)]
+    return [*events, window_event("opened", window.id, clerk=info)]
 
 
 def _close(state: QueueState, window: WindowState, now: datetime | None) -> list[Event]:

@@ -1,0 +1,65 @@
+"""Request bodies. Unknown fields are refused (they are most often typos)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Body(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class IssueTicket(Body):
+    service: str | None = Field(None, max_length=40, description="service code; may be left "
+                                "out when an appointment code is given")
+    priority: bool = Field(False, description="green channel for the elderly and disabled")
+    appointment: str | None = Field(None, max_length=40, description="appointment code")
+    guide_pin: str | None = Field(None, max_length=20, description="when the hall requires it")
+
+
+class CancelTicket(Body):
+    reason: str = Field("print_failed", min_length=1, max_length=40)
+
+
+class CallNumber(Body):
+    number: str = Field(..., min_length=2, max_length=8, description="e.g. A012")
+
+
+class Transfer(Body):
+    service: str = Field(..., min_length=1, max_length=40)
+
+
+class PauseWindow(Body):
+    reason: str = Field(..., min_length=1, max_length=40)
+
+
+class Login(Body):
+    clerk: str = Field(..., min_length=1, max_length=40)
+    pin: str = Field(..., min_length=1, max_length=20)
+
+
+class RateTicket(Body):
+    score: int = Field(..., description="1 非常不满意 … 5 非常满意")
+    reasons: list[str] = Field(default_factory=list, max_length=10)
+    comment: str = Field("", max_length=500)
+    channel: str = Field("pad", pattern="^(pad|device|qr|web)$")
+
+
+class RateWindow(RateTicket):
+    channel: str = Field("device", pattern="^(pad|device|qr|web)$")
+
+
+class BookAppointment(Body):
+    service: str = Field(..., min_length=1, max_length=40)
+    slot_start: datetime
+    slot_end: datetime
+    code: str | None = Field(None, max_length=40)
+    citizen_id: str | None = Field(None, max_length=40, description="ID or phone number: "
+                                   "kept only as a keyed hash and a masked form")
+
+
+class FollowUpUpdate(Body):
+    status: str = Field(..., pattern="^(open|contacted|resolved)$")
+    note: str = Field("", max_length=1000)

@@ -1,0 +1,63 @@
+"""``hallq report``: the daily report as a table, or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+HELP = "print the daily report of a day (waits, service times, ratings, per window and clerk)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", type=date.fromisoformat, default=None,
+                        help="YYYY-MM-DD (default: today in the hall's time zone)")
+    parser.add_argument("--config", default="config/hall.toml")
+    parser.add_argument("--db", default=None, help="SQLAlchemy URL (as for hallq server)")
+    parser.add_argument("--csv", type=Path, default=None, help="also write the report as CSV")
+
+
+def run(args: argparse.Namespace) -> int:
+    from server.bootstrap import build
+    from server.service import reports
+    from server.storage.engine import DatabaseError
+    from server.tomlreader import ConfigError
+
+    try:
+        server = build(args.config, args.db)
+    except (ConfigError, DatabaseError) as exc:
+        print(f"hallq report: {exc}", file=sys.stderr)
+        return 2
+    report = reports.daily(server.service, args.date or server.service.day())
+    print(format_table(report, server.service.hall.name))
+    if args.csv:
+        args.csv.write_text(reports.as_csv(report), encoding="utf-8-sig")
+        print(f"written: {args.csv}")
+    return 0
+
+
+def _fmt(value: object) -> str:
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.1%}" if value <= 1 else f"{value:.0f}"
+    return str(value)
+
+
+def format_table(report: dict[str, Any], hall: str) -> str:
+    from server.service.reports import as_rows
+
+    rows = as_rows(report)
+    head = ["group", "key", "issued", "served", "missed", "avg_wait_s", "avg_service_s",
+            "rated", "satisfaction_rate", "paused_s"]
+    table = [head] + [[_fmt(r[c]) if c not in ("group", "key") else str(r[c]) for c in head]
+                      for r in rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
+    lines = [f"{hall} — daily report {report['date']}",
+             f"ratings 1..5: {report['ratings']}  满意率: {_fmt(report['satisfaction_rate'])}"
+             f"  bad ratings: {report['bad_ratings']}"]
+    lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True))
+              for row in table]
+    return "\n".join(lines)
