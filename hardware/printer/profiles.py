@@ -42,8 +42,8 @@ def profile_from_table(name: str, table: dict[str, Any], source: str) -> Printer
         where = f"{source}: [{name}] {f.name}"
         if f.name not in table:
             raise ProfileError(f"{where}: missing")
-        value = table[f.name]
-        kind = {"bool": bool, "int": int}.get(str(f.type), str)
+        value: Any = table[f.name]
+        kind: type = {"bool": bool, "int": int}.get(str(f.type), str)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise ProfileError(f"{where}: must be a {kind.__name__}, got {value!r}")
         if kind is int and value < 0:
