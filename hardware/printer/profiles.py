@@ -46,7 +46,7 @@ def profile_from_table(name: str, table: dict[str, Any], source: str) -> Printer
         kind: type = {"bool": bool, "int": int}.get(str(f.type), str)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise ProfileError(f"{where}: must be a {kind.__name__}, got {value!r}")
-        if kind is int and value < 0:
+        if kind is int and table[f.name] < 0:
             raise ProfileError(f"{where}: must not be negative, got {value}")
         values[f.name] = value
     unknown = sorted(set(table) - set(values))
