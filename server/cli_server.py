@@ -16,6 +16,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (0.0.0.0 for the hall's LAN)")
     parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--open-all-hours", action="store_true",
+                        help="ignore the configured opening hours (for demos and tests)")
     parser.add_argument("--log-level", default="info",
                         choices=["debug", "info", "warning", "error"])
 
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
     db = args.db or default_db_url()
     try:
-        server = build(args.config, db)
+        server = build(args.config, db, open_all_hours=args.open_all_hours)
     except (ConfigError, DatabaseError, HallError) as exc:
         print(f"hallq server: {exc}", file=sys.stderr)
         return 2
