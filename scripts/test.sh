@@ -4,6 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
+# The PostgreSQL tests run against Debian's cluster when it is installed (setup installs it).
+if [ -z "${HALLQ_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ]; then
+  HALLQ_TEST_PG_URL=$(bash scripts/start-postgres.sh || true)
+  export HALLQ_TEST_PG_URL
+fi
 .venv/bin/ruff check .
 .venv/bin/mypy
 .venv/bin/pytest "$@"
