@@ -18,6 +18,8 @@ from hallq import __version__
 SUBCOMMANDS: dict[str, str] = {
     "server": "server.cli_server",
     "report": "server.cli_report",
+    "hash-pin": "server.cli_tools",
+    "appointments": "server.cli_appointments",
     "announce": "display.cli_announce",
 }
 
