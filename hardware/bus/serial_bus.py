@@ -221,8 +221,12 @@ class SerialBus:
 
     def _close(self) -> None:
         port, self._port = self._port, None
-        if port is not None:
-            try:
-                port.close()
-            except (serial.SerialException, OSError) as e:
-                log.debug("bus %s: closing: %s", self.name, e)
+        if port is None:
+            return
+        sock = getattr(port, "_socket", None)  # socket:// skips close() when shutdown() fails
+        try:
+            port.close()
+        except (serial.SerialException, OSError) as e:
+            log.debug("bus %s: closing: %s", self.name, e)
+        if sock is not None:
+            sock.close()

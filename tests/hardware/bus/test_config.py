@@ -48,5 +48,5 @@ def test_duplicate_address_on_a_port_is_refused() -> None:
 
 
 def test_missing_file_is_named(tmp_path: Path) -> None:
-    with pytest.raises(BusConfigError, match="nothere.toml"):
+    with pytest.raises(BusConfigError, match=r"nothere\.toml"):
         load_bus_config(tmp_path / "nothere.toml")
