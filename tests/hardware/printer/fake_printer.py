@@ -1,0 +1,121 @@
+"""A fake ESC/POS printer on a real TCP port or a pty: records bytes, answers DLE EOT.
+
+Modes: normal, paper_out, paper_low, cover_open, silence (reads, never answers) and stall
+(stops reading after ``stall_after`` bytes, so the sender's writes block once buffers fill).
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import socket
+import threading
+import tty
+
+ANSWERS = {
+    "normal": {1: 0x12, 2: 0x12, 4: 0x12},
+    "paper_out": {1: 0x1A, 2: 0x32, 4: 0x72},
+    "paper_low": {1: 0x12, 2: 0x12, 4: 0x1E},
+    "cover_open": {1: 0x1A, 2: 0x16, 4: 0x12},
+}
+
+
+class FakePrinterCore:
+    def __init__(self, mode: str = "normal", stall_after: int = 64) -> None:
+        self.mode, self.stall_after = mode, stall_after
+        self.received = bytearray()
+        self.queries: list[int] = []
+        self.stop = threading.Event()
+
+    @property
+    def reading(self) -> bool:
+        return not (self.mode == "stall" and len(self.received) >= self.stall_after)
+
+    def feed(self, data: bytes) -> bytes:
+        """Record ``data``; return the answers to the DLE EOT requests it completes."""
+        start = max(0, len(self.received) - 2)
+        self.received += data
+        answers = bytearray()
+        i = self.received.find(b"\x10\x04", start)
+        while 0 <= i < len(self.received) - 2:
+            n = self.received[i + 2]
+            self.queries.append(n)
+            if self.mode in ANSWERS and n in ANSWERS[self.mode]:
+                answers.append(ANSWERS[self.mode][n])
+            i = self.received.find(b"\x10\x04", i + 3)
+        return bytes(answers)
+
+    @property
+    def job(self) -> bytes:
+        """What was received, without the status requests."""
+        return bytes(self.received).replace(b"\x10\x04\x01", b"").replace(
+            b"\x10\x04\x02", b"").replace(b"\x10\x04\x04", b"")
+
+
+class TcpFakePrinter(FakePrinterCore):
+    def __init__(self, mode: str = "normal", stall_after: int = 64) -> None:
+        super().__init__(mode, stall_after)
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.server.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        self.port = self.server.getsockname()[1]
+        self.url = f"tcp://127.0.0.1:{self.port}"
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        self.server.settimeout(0.05)
+        conns: list[socket.socket] = []
+        while not self.stop.is_set():
+            try:
+                conns.append(self.server.accept()[0])
+            except TimeoutError:
+                pass
+            for conn in list(conns):
+                if not self.reading or not select.select([conn], [], [], 0.01)[0]:
+                    continue
+                try:
+                    data = conn.recv(1024)
+                except OSError:
+                    data = b""
+                if not data:
+                    conns.remove(conn)
+                    continue
+                answer = self.feed(data)
+                if answer:
+                    conn.sendall(answer)
+        for conn in conns:
+            conn.close()
+        self.server.close()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(2)
+
+
+class PtyFakePrinter(FakePrinterCore):
+    def __init__(self, mode: str = "normal", stall_after: int = 64) -> None:
+        super().__init__(mode, stall_after)
+        self.master, self.slave = os.openpty()
+        tty.setraw(self.slave)
+        self.path = os.ttyname(self.slave)
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while not self.stop.is_set():
+            if not self.reading or not select.select([self.master], [], [], 0.02)[0]:
+                self.stop.wait(0.02)
+                continue
+            try:
+                data = os.read(self.master, 1024)
+            except OSError:
+                continue
+            answer = self.feed(data)
+            if answer:
+                os.write(self.master, answer)
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(2)
+        os.close(self.master)
+        os.close(self.slave)
