@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, str] = {
     "report": "server.cli_report",
     "hash-pin": "server.cli_tools",
     "appointments": "server.cli_appointments",
+    "simulate": "hallq.simulate",
     "announce": "display.cli_announce",
 }
 

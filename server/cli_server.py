@@ -18,6 +18,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--open-all-hours", action="store_true",
                         help="ignore the configured opening hours (for demos and tests)")
+    parser.add_argument("--time-scale", type=float, default=None, metavar="X",
+                        help="demo: hall time runs X times faster than real time")
+    parser.add_argument("--start", default="08:30", metavar="HH:MM",
+                        help="demo: with --time-scale, the hall time to begin at today")
     parser.add_argument("--log-level", default="info",
                         choices=["debug", "info", "warning", "error"])
 
@@ -32,9 +36,17 @@ def run(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
     db = args.db or default_db_url()
+    from server.clock import scaled, today_at
+    from server.config import load_hall
+    from server.service.hall_service import utc_now
+
+    clock = utc_now
     try:
-        server = build(args.config, db, open_all_hours=args.open_all_hours)
-    except (ConfigError, DatabaseError, HallError) as exc:
+        if args.time_scale:
+            zone = load_hall(args.config).timezone
+            clock = scaled(args.time_scale, today_at(args.start, zone))
+        server = build(args.config, db, clock=clock, open_all_hours=args.open_all_hours)
+    except (ConfigError, DatabaseError, HallError, ValueError) as exc:
         print(f"hallq server: {exc}", file=sys.stderr)
         return 2
     hall = server.service.hall

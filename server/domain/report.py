@@ -64,6 +64,12 @@ class _Sums:
         return out
 
 
+def _natural(item: tuple[str, Any]) -> tuple[int, int, str]:
+    """Window "2" before "11"; names after numbers."""
+    key = item[0]
+    return (0, int(key), "") if key.isdigit() else (1, 0, key)
+
+
 def _avg(values: list[float]) -> float | None:
     return round(sum(values) / len(values), 1) if values else None
 
@@ -107,7 +113,7 @@ def daily_report(day: str, tickets: Iterable[TicketFacts], ratings: Iterable[Rat
 
     def per_desk(sums: dict[str, _Sums]) -> dict[str, Any]:
         return {k: {**v.figures(with_issue=False), **ratings_figures(v.ratings),
-                    "paused_s": round(v.paused_s)} for k, v in sorted(sums.items())}
+                    "paused_s": round(v.paused_s)} for k, v in sorted(sums.items(), key=_natural)}
 
     return {
         "date": day, **total.figures(), **ratings_figures(total.ratings),
