@@ -71,6 +71,25 @@ def _draw_line(
         x += width
 
 
+def _line_height(size: int, unit: int) -> int:
+    return unit * size + max(6, unit * size // 5)
+
+
+def _height(layout: Layout, profile: PrinterProfile) -> int:
+    """An upper bound of the drawn height, for the canvas."""
+    unit, total = profile.char_height_dots, 2 * MARGIN + profile.cut_feed
+    for item in layout.items:
+        if isinstance(item, TextLine):
+            total += _line_height(item.size, unit)
+        elif isinstance(item, QrCode):
+            total += 177 * item.module_size + unit  # version 40 is 177 modules wide
+        elif isinstance(item, Feed):
+            total += item.lines * (unit + 6)
+        else:
+            total += profile.cut_feed + MARGIN
+    return total
+
+
 def render_image(layout: Layout, profile: PrinterProfile, *, preview: bool = True) -> Image.Image:
     """The ticket as a grayscale image ``paper_width_dots`` wide (black ink on white).
 
@@ -79,13 +98,13 @@ def render_image(layout: Layout, profile: PrinterProfile, *, preview: bool = Tru
     """
     paper = min(profile.paper_width_dots, profile.raster_max_width)
     unit = profile.char_height_dots
-    canvas = Image.new("L", (paper, 8000), 255)
+    canvas = Image.new("L", (paper, _height(layout, profile)), 255)
     draw = ImageDraw.Draw(canvas)
     y = MARGIN if preview else 0
     for item in layout.items:
         if isinstance(item, TextLine):
             _draw_line(draw, item, paper, y, cell=paper // profile.chars_per_line, unit=unit)
-            y += unit * item.size + max(6, unit * item.size // 5)
+            y += _line_height(item.size, unit)
         elif isinstance(item, QrCode):
             qr = _qr_image(item)
             canvas.paste(qr, (_x(item.align, qr.width, paper), y + unit // 2))

@@ -1,7 +1,7 @@
 """The ticket printer: one interface over every transport — check_status() and print_slip().
 
-Every I/O call is bounded: status is known (or "offline") within about 1.5 s, and a write that
-stops moving is reported after ``stall_s`` (1.5 s by default), so a kiosk can always tell the
+Every I/O call is bounded: status is known (or "offline") within about 1.2 s, and a write that
+stops moving is reported after ``stall_s`` (1.2 s by default), so a kiosk can always tell the
 citizen something within 2 s. Not thread-safe by design; the kiosk calls it from one worker.
 """
 
@@ -54,7 +54,7 @@ class PrintResult:
 class TicketPrinter:
     def __init__(
         self, transport: Transport, profile: PrinterProfile, template: Template | None = None,
-        *, query_s: float = 0.5, status_budget_s: float = 1.5, stall_s: float = 1.5,
+        *, query_s: float = 0.4, status_budget_s: float = 1.2, stall_s: float = 1.2,
     ) -> None:
         self.transport, self.profile = transport, profile
         self.template = template or default_template()
@@ -104,16 +104,16 @@ class TicketPrinter:
             cause, paper = self._ask(ASK_CAUSE, deadline), self._ask(ASK_PAPER, deadline)
         except (OSError, ValueError) as exc:  # TimeoutError and ConnectionError are OSErrors
             self.close()
-            return PrinterStatus(StatusKind.OFFLINE, f"{self.transport.url}: {exc}")
+            return PrinterStatus(StatusKind.OFFLINE, self._detail(exc))
         return status_from_answers(online, cause, paper)
 
     def print_slip(self, slip: TicketSlip) -> PrintResult:
         """Check the status, then print; PrinterError (with the status) if it cannot be printed."""
+        rendered = self.render(slip)
         started = time.monotonic()
         status = self.check_status()
         if not status.ok:
             raise PrinterError(status)
-        rendered = self.render(slip)
         if rendered.replaced:
             log.warning("ticket %s: printer %s cannot print %s; printed %r instead",
                         slip.number, self.profile.name, "".join(rendered.replaced),
@@ -124,7 +124,7 @@ class TicketPrinter:
                           f"print ticket {slip.number} on {self.transport.url}")
         except (OSError, ValueError) as exc:
             self.close()
-            raise PrinterError(PrinterStatus(StatusKind.OFFLINE, str(exc))) from exc
+            raise PrinterError(PrinterStatus(StatusKind.OFFLINE, self._detail(exc))) from exc
         image = None
         if self.transport.wants_image:
             from hardware.printer.image_render import render_image
@@ -133,6 +133,10 @@ class TicketPrinter:
         self.transport.end_job(slip.number, image)
         return PrintResult(slip.number, len(rendered.data), self.profile.mode, rendered.replaced,
                            status, time.monotonic() - started)
+
+    def _detail(self, exc: BaseException) -> str:
+        text = str(exc) or type(exc).__name__
+        return text if self.transport.url in text else f"{self.transport.url}: {text}"
 
     def close(self) -> None:
         if self._open:

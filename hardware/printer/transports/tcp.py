@@ -1,30 +1,33 @@
-"""``tcp://host:9100``: a network printer's raw port, through python-escpos's Network."""
+"""``tcp://host:9100``: a network printer's raw port (JetDirect / AppSocket).
+
+A plain socket rather than python-escpos's Network: that one leaks its socket when the
+connection is refused and offers no per-call timeouts for reading status.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import socket
-from typing import Any
 
 from hardware.printer.transports.base import Transport
+
+SEND_BUFFER = 4096
 
 
 class TcpTransport(Transport):
     def __init__(self, url: str, host: str, port: int) -> None:
         super().__init__(url)
         self.host, self.port = host, port
-        self._printer: Any = None
         self._sock: socket.socket | None = None
 
     def open(self, timeout: float) -> None:
-        from escpos.exceptions import DeviceNotFoundError
-        from escpos.printer import Network
-
-        self._printer = Network(self.host, self.port, timeout=timeout)
         try:
-            self._printer.open()
-        except DeviceNotFoundError as exc:
+            self._sock = socket.create_connection((self.host, self.port), timeout=timeout)
+        except OSError as exc:
             raise ConnectionError(f"{self.url}: cannot connect: {exc}") from None
-        self._sock = self._printer.device
+        # A small send buffer keeps sendall() in step with what the printer really takes, so a
+        # printer that stops reading blocks the write (a stall) instead of filling megabytes.
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
 
     def _socket(self) -> socket.socket:
         if self._sock is None:
@@ -59,6 +62,8 @@ class TcpTransport(Transport):
             sock.setblocking(True)
 
     def close(self) -> None:
-        if self._printer is not None:
-            self._printer.close()
-        self._printer = self._sock = None
+        sock, self._sock = self._sock, None
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)  # wakes a write blocked in another thread
+            sock.close()

@@ -6,6 +6,7 @@ Modes: normal, paper_out, paper_low, cover_open, silence (reads, never answers) 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import socket
@@ -40,8 +41,9 @@ class FakePrinterCore:
         while 0 <= i < len(self.received) - 2:
             n = self.received[i + 2]
             self.queries.append(n)
-            if self.mode in ANSWERS and n in ANSWERS[self.mode]:
-                answers.append(ANSWERS[self.mode][n])
+            table = ANSWERS.get(self.mode, ANSWERS["normal"])  # stall answers until it stalls
+            if self.mode != "silence" and n in table:
+                answers.append(table[n])
             i = self.received.find(b"\x10\x04", i + 3)
         return bytes(answers)
 
@@ -66,10 +68,8 @@ class TcpFakePrinter(FakePrinterCore):
         self.server.settimeout(0.05)
         conns: list[socket.socket] = []
         while not self.stop.is_set():
-            try:
+            with contextlib.suppress(TimeoutError):
                 conns.append(self.server.accept()[0])
-            except TimeoutError:
-                pass
             for conn in list(conns):
                 if not self.reading or not select.select([conn], [], [], 0.01)[0]:
                     continue
@@ -79,6 +79,7 @@ class TcpFakePrinter(FakePrinterCore):
                     data = b""
                 if not data:
                     conns.remove(conn)
+                    conn.close()
                     continue
                 answer = self.feed(data)
                 if answer:

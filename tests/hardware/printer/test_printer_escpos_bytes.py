@@ -44,7 +44,9 @@ def test_priority_mark_only_on_priority_tickets() -> None:
 
 
 def test_full_width_punctuation_and_rare_char_round_trip() -> None:
-    slip = dataclasses.replace(example_slip(), service_name="企业开办（变更），登记。", hall_name="䶮城")
+    slip = dataclasses.replace(
+        example_slip(), service_name="企业开办（变更），登记。", hall_name="䶮城"
+    )
     result = render(slip)
     texts = [line.text for line in text_lines(tokenize(result.data))]
     assert "企业开办（变更），登记。" in texts

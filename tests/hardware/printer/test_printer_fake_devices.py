@@ -1,0 +1,115 @@
+"""Status and stalls against a fake printer on a real TCP port and on a pty (serial transport)."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterator
+from typing import Protocol
+
+import pytest
+from escpos_tokens import qr_payloads, text_lines, tokenize
+from fake_printer import FakePrinterCore, PtyFakePrinter, TcpFakePrinter
+
+from hardware.printer import PrinterError, StatusKind, TicketPrinter, open_printer
+from hardware.printer.sample import example_slip
+
+
+class Fake(Protocol):
+    def close(self) -> None: ...
+
+
+def start(link: str, mode: str) -> tuple[FakePrinterCore, str]:
+    if link == "tcp":
+        tcp = TcpFakePrinter(mode)
+        return tcp, tcp.url
+    pty = PtyFakePrinter(mode)
+    return pty, f"serial:{pty.path}?baudrate=115200"
+
+
+@pytest.fixture(params=["tcp", "pty"])
+def link(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def devices() -> Iterator[list[FakePrinterCore]]:
+    started: list[FakePrinterCore] = []
+    yield started
+    for fake in started:
+        fake.close()  # type: ignore[attr-defined]
+
+
+def printer_on(link: str, mode: str, devices: list[FakePrinterCore],
+               profile: str = "default") -> tuple[FakePrinterCore, TicketPrinter]:
+    fake, url = start(link, mode)
+    devices.append(fake)
+    return fake, open_printer(url, profile=profile)
+
+
+def test_normal_printer_prints_the_ticket(link: str, devices: list[FakePrinterCore]) -> None:
+    fake, printer = printer_on(link, "normal", devices)
+    with printer:
+        assert printer.check_status().kind is StatusKind.OK
+        result = printer.print_slip(example_slip())
+        deadline = time.monotonic() + 2
+        while len(fake.job) < result.bytes_sent and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert fake.queries[:3] == [1, 2, 4]  # online first, then cause, then paper
+    tokens = tokenize(fake.job)
+    assert "A012" in [line.text for line in text_lines(tokens)]
+    assert qr_payloads(tokens) == [b"http://192.168.1.10:8000/t/20240518-A012"]
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind"),
+    [("paper_out", StatusKind.PAPER_OUT), ("cover_open", StatusKind.COVER_OPEN),
+     ("silence", StatusKind.OFFLINE), ("paper_low", StatusKind.PAPER_LOW)],
+)
+def test_status_reported_within_two_seconds(
+    link: str, devices: list[FakePrinterCore], mode: str, kind: StatusKind
+) -> None:
+    fake, printer = printer_on(link, mode, devices)
+    with printer:
+        started = time.monotonic()
+        status = printer.check_status()
+        assert time.monotonic() - started < 2
+        assert status.kind is kind and status.message_zh and status.message_en
+        if not status.ok:
+            started = time.monotonic()
+            with pytest.raises(PrinterError) as caught:
+                printer.print_slip(example_slip())
+            assert time.monotonic() - started < 2
+            assert caught.value.status.kind is kind
+            assert b"\x1b@" not in fake.received  # nothing printed
+
+
+def test_stalled_write_reported_within_two_seconds(
+    link: str, devices: list[FakePrinterCore]
+) -> None:
+    fake, printer = printer_on(link, "stall", devices, profile="raster-80")
+    long_slip = dataclasses.replace(example_slip(), materials=[f"材料 {i}" for i in range(40)])
+    with printer:
+        for _ in range(3):  # the stalled printer's OS buffers fill, then the write blocks
+            started = time.monotonic()
+            try:
+                printer.print_slip(long_slip)
+            except PrinterError as exc:
+                assert time.monotonic() - started < 2
+                assert exc.status.kind is StatusKind.OFFLINE
+                assert "stalled" in exc.status.detail or "timed out" in exc.status.detail
+                break
+        else:
+            pytest.fail("the stalled printer never blocked a write")
+    assert fake.queries[:3] == [1, 2, 4]
+
+
+def test_connection_refused_is_offline() -> None:
+    fake = TcpFakePrinter()
+    url = fake.url
+    fake.close()
+    with open_printer(url) as printer:
+        started = time.monotonic()
+        status = printer.check_status()
+    assert status.kind is StatusKind.OFFLINE and time.monotonic() - started < 2
+    assert url in status.detail
