@@ -22,6 +22,7 @@ SUBCOMMANDS: dict[str, str] = {
     "appointments": "server.cli_appointments",
     "simulate": "hallq.simulate",
     "announce": "display.cli_announce",
+    "print-sample": "hardware.cli_print_sample",
 }
 
 
