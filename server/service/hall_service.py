@@ -97,6 +97,12 @@ class HallService:
         self.publish(body)
 
     # ---- reading ---------------------------------------------------------------------------
+    def _catch_up_day(self) -> None:
+        """Readers see today's queue even before the day's first command (yesterday's
+        waiting tickets are cancelled by the roll, not shown on the morning's displays)."""
+        if self.local(self.clock()).date() != self.today:
+            self._run(lambda now: (None, []))
+
     def ticket_json(self, ticket: Ticket, now: datetime | None = None) -> dict[str, Any]:
         return ticket_view(ticket, self.state.ahead(ticket, now or self.clock()), self.tz,
                            self.hall)
@@ -119,6 +125,7 @@ class HallService:
 
     def services(self) -> list[dict[str, Any]]:
         with self.lock:
+            self._catch_up_day()
             now, counts = self.clock(), self.state.waiting_counts()
             return [service_view(s, self.hall, counts[s.code],
                                  self.state.estimated_wait_s(s, counts[s.code]),
@@ -135,6 +142,7 @@ class HallService:
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
+            self._catch_up_day()
             return {
                 "hall": {"name": self.hall.name, "name_en": self.hall.name_en,
                          "notice": self.hall.notice},

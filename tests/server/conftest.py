@@ -1,0 +1,3 @@
+from tests.server.apifix import api
+
+__all__ = ["api"]
