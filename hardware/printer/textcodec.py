@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 
 Printable = Callable[[str], bool]
+NO_LINE_START = "，。、：；！？）】」』,.:;!?)"
 
 
 def _encodes(ch: str, codec: str) -> bool:
@@ -69,8 +70,11 @@ def wrap(text: str, columns: int, indent: int = 0) -> list[str]:
     for ch in text:
         w = display_width(ch)
         if width + w > columns and line.strip():
+            carry = ""
+            if ch in NO_LINE_START and len(line.strip()) > 1:
+                line, carry = line[:-1], line[-1]  # keep 、，。） off the start of a line
             lines.append(line.rstrip())
-            line, width = " " * indent, indent
+            line, width = " " * indent + carry, indent + display_width(carry)
         line += ch
         width += w
     lines.append(line.rstrip())

@@ -1,0 +1,52 @@
+"""Ticket printing figures: bytes per ticket, transmit time at serial speeds, render time.
+
+Run: .venv/bin/python bench/bench_printer.py   (prints figures; never fails on time)
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from hardware.printer import TicketPrinter, load_profile
+from hardware.printer.sample import example_slip
+from hardware.printer.transports.preview import PreviewTransport
+
+RUNS = 1000
+BAUDS = (9600, 115200)
+
+
+def _printer(profile: str) -> TicketPrinter:
+    return TicketPrinter(PreviewTransport("preview:bench", Path("unused")), load_profile(profile))
+
+
+def _render_times(printer: TicketPrinter, runs: int) -> list[float]:
+    slip = example_slip()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        printer.render(slip)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    slip = example_slip()
+    print(f"example ticket {slip.number} of {slip.hall_name}, {len(slip.materials)} materials, QR")
+    for profile, runs in (("default", RUNS), ("gbk-80", RUNS), ("raster-80", RUNS // 10)):
+        printer = _printer(profile)
+        size = len(printer.render(slip).data)
+        transmit = ", ".join(f"{size * 10 / baud:6.2f} s at {baud} baud" for baud in BAUDS)
+        times = sorted(_render_times(printer, runs))
+        p50 = statistics.median(times) * 1000
+        p99 = times[min(len(times) - 1, int(len(times) * 0.99))] * 1000
+        print(f"{profile:10} {printer.profile.mode:6} {size:7d} bytes  {transmit}  "
+              f"render p50 {p50:.2f} ms p99 {p99:.2f} ms ({runs} runs)")
+
+
+if __name__ == "__main__":
+    main()
