@@ -60,9 +60,11 @@ class BusBridgeCore:
         raw = event.get("ticket")
         ticket: dict[str, Any] = raw if isinstance(raw, dict) else {}
         number = str(ticket.get("number", ""))
+        dirty: set[str] | None = {window}
         if kind == "hello":
             self.snapshot = s = read_snapshot(event.get("state") or {}, self.config.strip_calls,
-                                                self.config.call_text)
+                                              self.config.call_text)
+            dirty = None  # every screen
         elif kind in ("ticket.called", "ticket.recalled"):
             s.current[window], s.status[window] = number, "open"
             name = str(event.get("window_name") or f"{window}号窗口")
@@ -81,7 +83,7 @@ class BusBridgeCore:
             s.status[window], s.current[window] = "closed", None
         if isinstance(event.get("waiting"), dict):
             s.waiting = {str(k): int(v) for k, v in event["waiting"].items()}
-        return self._render()
+        return self._render(dirty)
 
     def on_device_message(self, port: str, message: Message) -> Action | None:
         """An event frame from a device (called on its bus thread); returns the action, if any."""
@@ -100,12 +102,16 @@ class BusBridgeCore:
             self._on_action(action)
         return action
 
-    def _render(self) -> list[Outgoing]:
+    def _render(self, windows: set[str] | None) -> list[Outgoing]:
+        """Frames for the screens that changed: the LEDs of ``windows`` (None: all), the hall
+        strips and the keypads (cheap to check: their text is compared with the last sent)."""
         s, out = self.snapshot, []
         strip_text = "  ".join(s.calls)
         for (port, _), (device, driver) in self.devices.items():
             window = device.window or ""
             if isinstance(driver, LedWindowScreen):
+                if windows is not None and window not in windows:
+                    continue
                 status, current = s.status.get(window, "closed"), s.current.get(window)
                 message = (driver.show_paused() if status == "paused"
                            else driver.show_number(current) if current and status == "open"

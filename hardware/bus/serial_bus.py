@@ -51,6 +51,7 @@ class SerialBus:
         self._last_io = 0.0
         self._rr = 0
         self._port_failed_logged = False
+        self.stats = {"frames": 0, "replies": 0, "timeouts": 0}  # read by benches, status pages
 
     def add_device(self, address: int, *, polled: bool) -> None:
         """Register a device; ``polled`` for input devices (keypads, rating devices)."""
@@ -99,6 +100,10 @@ class SerialBus:
                 self._lost(e)
 
     def _step(self) -> None:
+        # the line's quiet gap first, then choose: a frame queued meanwhile goes out next
+        pause = self._last_io + self.timing.gap_ms / 1000 - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
         with self._cond:
             message = self._next_output()
             if message is None:
@@ -130,9 +135,6 @@ class SerialBus:
     def _exchange(self, message: Message) -> Message | None:
         """Send one frame and wait for the addressed device's reply (half-duplex)."""
         frame = self.codec.encode(message)
-        pause = self._last_io + self.timing.gap_ms / 1000 - time.monotonic()
-        if pause > 0:
-            time.sleep(pause)
         port = self._port
         port.reset_input_buffer()
         self._decoder.reset()
@@ -149,6 +151,8 @@ class SerialBus:
                 log.debug("bus %s: reply from %d while talking to %d", self.name,
                           answer.address, message.address)
         self._last_io = time.monotonic()
+        self.stats["frames"] += 1
+        self.stats["replies" if reply else "timeouts"] += 1
         return reply
 
     def _account(self, message: Message, reply: Message | None) -> None:

@@ -1,0 +1,126 @@
+"""Bench of the RS-485 bus: event → LED frame latency with 300 windows, codec throughput.
+
+300 windows, each with an LED screen and a caller keypad (polled all the time), on 10 ptys of
+30 windows each, hallq codec, gap 20 ms, reply timeout 200 ms. For each ``ticket.called`` fed to
+the bridge, the time until the simulated LED on the pty has read the complete frame.
+A pty has no baud rate: on a real 9600 baud line add the wire time printed below.
+Prints figures only; never asserts on time.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import threading
+import time
+from collections.abc import Callable
+
+from hardware.bus.bridge import BusBridge
+from hardware.bus.codec import load_codec
+from hardware.bus.config import parse_bus_config
+from hardware.bus.message import Command, Message
+from hardware.bus.sim_devices import SimDevice, SimKeypad, SimLedScreen
+from hardware.bus.sim_line import PtyLine
+
+WINDOWS, PER_PORT = 300, 30
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def latency() -> None:
+    codec = load_codec("hallq")
+    lines: list[PtyLine] = []
+    ports, devices = [], []
+    for p in range(WINDOWS // PER_PORT):
+        sims: list[SimDevice] = []
+        for i in range(PER_PORT):
+            window = str(p * PER_PORT + i + 1)
+            sims += [SimLedScreen(i + 1), SimKeypad(i + 101)]
+            devices += [{"kind": "led", "port": f"p{p}", "address": i + 1, "window": window},
+                        {"kind": "keypad", "port": f"p{p}", "address": i + 101,
+                         "window": window}]
+        lines.append(PtyLine(codec, sims))
+        ports.append({"name": f"p{p}", "url": lines[-1].url, "codec": "hallq",
+                      "gap_ms": 20, "timeout_ms": 200})
+    sent: dict[tuple[int, int, bytes], float] = {}
+    seen: list[float] = []
+    lock, done = threading.Lock(), threading.Condition()
+
+    def hook(port: int) -> Callable[[Message, float], None]:
+        def on_frame(message: Message, at: float) -> None:
+            if message.command is Command.SHOW_TEXT:
+                with lock:
+                    start = sent.pop((port, message.address, message.payload), None)
+                if start is not None:
+                    with done:
+                        seen.append(at - start)
+                        done.notify_all()
+        return on_frame
+
+    for p, line in enumerate(lines):
+        line.on_frame = hook(p)
+    config = parse_bus_config({"ports": ports, "devices": devices}, "bench")
+    bridge = BusBridge(config, lambda action: None)
+    bridge.start()
+    state = {"windows": [{"id": str(w), "status": "open"} for w in range(1, WINDOWS + 1)],
+             "waiting": {"biz": 40}}
+    bridge.handle_event({"type": "hello", "seq": 0, "state": state})  # sets all 600 screens
+    leds = [d for line in lines for d in line.devices.values() if isinstance(d, SimLedScreen)]
+    deadline = time.monotonic() + 20
+    while any(not d.shown for d in leds) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    rng = random.Random(7)
+    order = [w for _ in range(2) for w in rng.sample(range(1, WINDOWS + 1), WINDOWS)]
+    for n, w in enumerate(order, start=1):
+        number = f"A{n:03d}"
+        key = ((w - 1) // PER_PORT, (w - 1) % PER_PORT + 1, number.encode())
+        with lock:
+            sent[key] = time.perf_counter()
+        bridge.handle_event({"type": "ticket.called", "ticket": {"number": number},
+                             "window": str(w), "window_name": f"{w}号窗口"})
+        time.sleep(rng.uniform(0.0, 0.01))
+    with done:
+        done.wait_for(lambda: len(seen) >= len(order), timeout=30)
+    timeouts = sum(bus.stats["timeouts"] for bus in bridge.buses.values())
+    bridge.stop()
+    for line in lines:
+        line.close()
+    ms = [s * 1000 for s in seen]
+    print(f"event → LED frame on pty, {WINDOWS} windows (LED + polled keypad each) on "
+          f"{len(lines)} ptys, gap 20 ms, {len(ms)} of {len(order)} calls seen, "
+          f"{timeouts} reply timeouts:")
+    print(f"  p50 {statistics.median(ms):.1f} ms  p99 {_pct(ms, 0.99):.1f} ms  "
+          f"max {max(ms):.1f} ms  (goal p99 ≤ 50 ms)")
+    frame = codec.encode(Message(1, Command.SHOW_TEXT, b"A001"))
+    print(f"  wire time of that {len(frame)}-byte frame at 9600 baud: "
+          f"{len(frame) * 10 / 9600 * 1000:.1f} ms (not in the pty figures)")
+
+
+def throughput() -> None:
+    for name in ("hallq", "vendor_aa55_sum", "vendor_fe_xor"):
+        codec = load_codec(name)
+        text = "请A001号到3号窗口  请B002号到4号窗口"
+        message = Message(3, Command.SCROLL_TEXT, text.encode("gbk"))
+        count = 20000
+        start = time.perf_counter()
+        frames = [codec.encode(message) for _ in range(count)]
+        encode_s = time.perf_counter() - start
+        stream = b"".join(frames)
+        decoder = codec.decoder()
+        start = time.perf_counter()
+        decoded = sum(len(decoder.feed(stream[i:i + 64])) for i in range(0, len(stream), 64))
+        decode_s = time.perf_counter() - start
+        print(f"{name}: encode {count / encode_s:,.0f} frames/s, decode {decoded / decode_s:,.0f}"
+              f" frames/s ({len(stream) / decode_s / 1e6:.1f} MB/s, {len(frames[0])}-byte frames)")
+
+
+def main() -> None:
+    latency()
+    throughput()
+
+
+if __name__ == "__main__":
+    main()
