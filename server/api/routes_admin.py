@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import PlainTextResponse
 
 from server.api.auth import Caller, authenticate
@@ -49,7 +49,8 @@ def book(body: BookAppointment, hs: Hall, caller: Auth) -> dict[str, Any]:
 
 
 @router.get("/appointments/{code}", tags=["appointments"])
-def get_appointment(code: str, hs: Hall, caller: Auth) -> dict[str, Any]:
+def get_appointment(code: Annotated[str, Path(max_length=40)], hs: Hall,
+                    caller: Auth) -> dict[str, Any]:
     caller.require(caller.kind in ("admin", "kiosk"), "read appointments")
     found = hs.store.appointment(code.strip().upper())
     if found is None:

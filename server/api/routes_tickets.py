@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Path, Request
 
 from server.api.auth import Caller, authenticate
 from server.api.models import CancelTicket, IssueTicket, RateTicket
@@ -21,6 +21,8 @@ def hall(request: Request) -> HallService:
 
 
 Hall = Annotated[HallService, Depends(hall)]
+# bounded: a number beyond the database's integer is a 422, not an overflow (500)
+TicketId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 @router.get("/health", tags=["status"])
@@ -40,26 +42,28 @@ def issue_ticket(body: IssueTicket, hs: Hall, caller: Auth) -> dict[str, Any]:
 
 
 @router.get("/tickets/{ticket_id}", tags=["tickets"])
-def get_ticket(ticket_id: int, hs: Hall, caller: Auth) -> dict[str, Any]:
+def get_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
     return hs.ticket_json(hs.find_ticket(ticket_id))
 
 
 @router.post("/tickets/{ticket_id}/cancel", tags=["tickets"])
-def cancel_ticket(ticket_id: int, body: CancelTicket, hs: Hall, caller: Auth) -> dict[str, Any]:
+def cancel_ticket(ticket_id: TicketId, body: CancelTicket, hs: Hall,
+                  caller: Auth) -> dict[str, Any]:
     """A kiosk cancels a ticket it could not print, so nobody waits for it."""
     caller.require(caller.may_issue(), "cancel tickets")
     return hs.cancel(ticket_id, body.reason)
 
 
 @router.post("/tickets/{ticket_id}/restore", tags=["windows"])
-def restore_ticket(ticket_id: int, hs: Hall, caller: Auth) -> dict[str, Any]:
+def restore_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
     ticket = hs.find_ticket(ticket_id)
     caller.require(caller.may_act_for(ticket.window), "restore tickets of other windows")
     return hs.restore(ticket_id)
 
 
 @router.post("/tickets/{ticket_id}/rating", status_code=201, tags=["ratings"])
-def rate_ticket(ticket_id: int, body: RateTicket, hs: Hall, caller: Auth) -> dict[str, Any]:
+def rate_ticket(ticket_id: TicketId, body: RateTicket, hs: Hall,
+                caller: Auth) -> dict[str, Any]:
     ticket = hs.find_ticket(ticket_id)
     caller.require(caller.may_act_for(ticket.window), "rate tickets of other windows")
     return ratings.add_rating(hs, ticket, body.score, body.reasons, body.comment, body.channel)
