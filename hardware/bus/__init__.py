@@ -1,1 +1,7 @@
-"""The RS-485 serial bus of the hall: codecs, device drivers, bus scheduler, simulators."""
+"""The RS-485 serial bus of the hall (docs/serial-protocol.md).
+
+message (Message, Command) · codec (Codec, Decoder, load_codec, load_table) · framing (TableCodec)
+· drivers (LedWindowScreen, HallStrip, CallerKeypad, RatingDevice) · serial_bus (SerialBus) ·
+health (BusTiming) · config (load_bus_config) · bridge_core (BusBridgeCore) · bridge (BusBridge)
+· sim_devices / sim_line (simulated devices on a pty or TCP line).
+"""
