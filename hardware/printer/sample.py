@@ -1,8 +1,7 @@
 """Sample tickets: the example hall's ticket (tests, bench) and one built from a hall config.
 
-The hall config loader lives elsewhere; until it is shared, the few keys a sample ticket needs
-are read here with tomllib: [hall] name, the first [[services]] (code, name, prefix,
-[services.guide] materials), the [[windows]] serving it, and [printer] status_url / footer.
+The hall config is read with the server's loader: [hall] name and status_url (the ticket's QR),
+the first [[services]] with its guide's materials, the [[windows]] serving it; [printer] footer.
 """
 
 from __future__ import annotations
@@ -38,55 +37,30 @@ def example_slip(issued_at: datetime | None = None, *, priority: bool = False) -
     )
 
 
-def _need(table: Any, key: str, kind: type, where: str) -> Any:
-    if not isinstance(table, dict) or key not in table:
-        raise HallConfigError(f"{where}.{key}: missing")
-    value = table[key]
-    if not isinstance(value, kind):
-        raise HallConfigError(f"{where}.{key}: must be a {kind.__name__}, got {value!r}")
-    return value
-
-
 def slip_from_hall_config(path: Path, issued_at: datetime | None = None) -> TicketSlip:
-    """A sample ticket (number PREFIX001) for the first service of the hall config at ``path``."""
+    """A sample ticket (number PREFIX001) for the first service of the hall config at ``path``,
+    read with the server's own loader, so errors name the file and key the same way."""
+    from server.config import load_hall
+    from server.tomlreader import ConfigError
+
     try:
-        with path.open("rb") as fh:
-            config = tomllib.load(fh)
-    except OSError as exc:
-        raise HallConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise HallConfigError(f"{path}: not valid TOML: {exc}") from None
-    hall_name = _need(config.get("hall"), "name", str, f"{path}: hall")
-    services = _need(config, "services", list, f"{path}:")
-    if not services:
-        raise HallConfigError(f"{path}: services: at least one [[services]] is needed")
-    service = services[0]
-    where = f"{path}: services[0]"
-    code = _need(service, "code", str, where)
-    name = _need(service, "name", str, where)
-    prefix = service.get("prefix", "A") if isinstance(service, dict) else "A"
-    guide = service.get("guide", {})
-    materials = guide.get("materials", []) if isinstance(guide, dict) else None
-    if not isinstance(materials, list) or not all(isinstance(m, str) for m in materials):
-        raise HallConfigError(f"{where}.guide.materials: must be a list of strings")
-    windows = []
-    for i, window in enumerate(config.get("windows", [])):
-        serves = _need(window, "services", list, f"{path}: windows[{i}]")
-        if code in serves:
-            windows.append(str(window.get("name") or window.get("id", i + 1)))
-    printer = config.get("printer", {})
-    status_url = printer.get("status_url") if isinstance(printer, dict) else None
-    qr_url = None
-    if status_url is not None:
-        if not isinstance(status_url, str) or "{ticket_id}" not in status_url:
-            raise HallConfigError(
-                f"{path}: printer.status_url: must be a string with {{ticket_id}}, "
-                f"got {status_url!r}"
-            )
-        qr_url = status_url.replace("{ticket_id}", "sample")
-    footer = printer.get("footer", DEFAULT_FOOTER) if isinstance(printer, dict) else DEFAULT_FOOTER
+        hall = load_hall(path)
+    except ConfigError as exc:
+        raise HallConfigError(str(exc)) from None
+    printer = app_section(path, "printer")
+    service = hall.services[0]
+    footer = printer.get("footer", DEFAULT_FOOTER)
     return TicketSlip(
-        hall_name=hall_name, number=f"{prefix}001", service_name=name, windows=windows,
-        waiting_ahead=0, issued_at=issued_at or datetime.now(), priority=False,
-        materials=list(materials), qr_url=qr_url, footer=str(footer),
+        hall_name=hall.name, number=f"{service.prefix}001", service_name=service.name,
+        windows=[w.name for w in hall.windows_serving(service.code)], waiting_ahead=0,
+        issued_at=issued_at or datetime.now(), priority=False,
+        materials=list(service.guide.materials),
+        qr_url=hall.status_url.replace("{token}", "sample") if hall.status_url else None,
+        footer=str(footer),
     )
+
+
+def app_section(path: Path, name: str) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        section = tomllib.load(fh).get(name, {})
+    return section if isinstance(section, dict) else {}

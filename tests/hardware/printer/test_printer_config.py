@@ -116,6 +116,7 @@ def test_win32_elsewhere_is_a_clear_error() -> None:
 HALL = """
 [hall]
 name = "示例市政务服务中心"
+status_url = "http://hall.local/t/{token}"
 [[services]]
 code = "biz"
 name = "企业开办"
@@ -127,7 +128,7 @@ id = "1"
 name = "1号窗口"
 services = ["biz"]
 [printer]
-status_url = "http://hall.local/t/{ticket_id}"
+footer = "过号请重新取号"
 """
 
 
@@ -145,6 +146,7 @@ def test_print_sample_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert (out / "ticket-B001.bin").exists() and (out / "ticket-B001.png").exists()
     data = (out / "ticket-B001.bin").read_bytes()
     assert "企业开办".encode("gb18030") in data and b"http://hall.local/t/sample" in data
+    assert "过号请重新取号".encode("gb18030") in data  # the [printer] footer
     assert run(_args(printer=f"preview:{out}?status=paper_out", config=hall)) == 1  # type: ignore[arg-type]
     assert "缺纸" in capsys.readouterr().err
 
