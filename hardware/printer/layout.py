@@ -51,7 +51,7 @@ def slip_values(slip: TicketSlip, template: Template) -> dict[str, Any]:
         "hall_name": slip.hall_name,
         "number": slip.number,
         "service_name": slip.service_name,
-        "windows": template.windows_separator.join(slip.windows),
+        "windows": compact_windows(slip.windows, template.windows_separator),
         "waiting_ahead": slip.waiting_ahead,
         "issued_at": slip.issued_at,
         "date": slip.issued_at.strftime("%Y-%m-%d"),
@@ -99,3 +99,10 @@ def lay_out(
         elif block.kind == "cut":
             layout.items.append(Cut())
     return layout
+
+
+def compact_windows(names: list[str], separator: str, suffix: str = "号窗口") -> str:
+    """``1号窗口、2号窗口、3号窗口`` prints as ``1、2、3号窗口``: shorter, never split mid-word."""
+    if len(names) > 1 and all(n.endswith(suffix) and n[: -len(suffix)] for n in names):
+        return separator.join(n[: -len(suffix)] for n in names) + suffix
+    return separator.join(names)

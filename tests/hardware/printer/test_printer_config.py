@@ -159,3 +159,11 @@ def test_print_sample_bad_config_exits_2(
     assert run(_args(printer=f"preview:{tmp_path}", config=hall)) == 2  # type: ignore[arg-type]
     err = capsys.readouterr().err
     assert str(hall) in err and "hall.name" in err
+
+
+def test_window_lists_print_compactly() -> None:
+    from hardware.printer.layout import compact_windows
+
+    assert compact_windows(["1号窗口", "2号窗口", "14号窗口"], "、") == "1、2、14号窗口"
+    assert compact_windows(["3号窗口"], "、") == "3号窗口"
+    assert compact_windows(["1号窗口", "帮办代办窗口"], "、") == "1号窗口、帮办代办窗口"
