@@ -1,0 +1,286 @@
+"""Bench of the queue server: a real ``hallq server`` process, SQLite on disk, durable commits.
+
+Figures: issue-ticket latency with 8 concurrent clients over loopback HTTP; sustained mixed
+operations per second (issue, next, finish); time from sending ``next`` to the ``ticket.called``
+event arriving at 200 WebSocket subscribers (one asyncio process; includes the HTTP round trip,
+so an upper bound of "answered → event"); the daily report over a year of history (~1.5 M
+tickets). Prints figures only; never asserts on time. ``--quick`` runs small versions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import httpx
+from websockets.asyncio.client import ClientConnection, connect
+
+from bench.figures import figure
+
+ROOT = Path(__file__).resolve().parent.parent
+ADMIN = "bench-admin-token-0001"
+KIOSK = "demo-kiosk-token-1"
+PADS = "demo-window-token-all"
+# (window, clerk, pin, a service it serves without a daily quota)
+DESKS = [("1", "c01", "1234", "general"), ("2", "c02", "2345", "social"),
+         ("3", "c03", "3456", "fund"), ("7", "c04", "4567", "social"),
+         ("8", "c05", "5678", "fund"), ("9", "c06", "6789", "tax"),
+         ("10", "c07", "7890", "tax"), ("11", "c08", "8901", "household")]
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def running_server(db: Path) -> Iterator[str]:
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "hallq", "server", "--config", "config/hall.toml", "--db",
+         f"sqlite:///{db}", "--port", str(port), "--open-all-hours", "--log-level", "warning"],
+        cwd=ROOT, env={**os.environ, "HALLQ_ADMIN_TOKEN": ADMIN},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the server did not start")
+            try:
+                if httpx.get(f"{url}/api/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def _client(url: str, token: str) -> httpx.Client:
+    return httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=10)
+
+
+def _login_all(url: str) -> None:
+    with _client(url, PADS) as c:
+        for window, clerk, pin, _service in DESKS:
+            c.post(f"/api/windows/{window}/login", json={"clerk": clerk, "pin": pin}) \
+                .raise_for_status()
+
+
+def _in_threads(count: int, work: Callable[[int], None]) -> None:
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+
+
+def bench_issue(url: str, per_client: int) -> None:
+    latencies: list[float] = []
+    lock = threading.Lock()
+    barrier = threading.Barrier(8)
+
+    def work(i: int) -> None:
+        service = DESKS[i][3]
+        mine: list[float] = []
+        with _client(url, KIOSK) as c:
+            c.get("/api/health")  # connect before measuring
+            barrier.wait(timeout=30)
+            for _ in range(per_client):
+                started = time.perf_counter()
+                c.post("/api/tickets", json={"service": service}).raise_for_status()
+                mine.append((time.perf_counter() - started) * 1000)
+        with lock:
+            latencies.extend(mine)
+
+    _in_threads(8, work)
+    figure("issue-ticket latency p50 (8 clients)", f"{_pct(latencies, 0.5):.1f} ms")
+    figure("issue-ticket latency p99 (8 clients)", f"{_pct(latencies, 0.99):.1f} ms",
+           "≤ 20 ms")
+
+
+def bench_mixed(url: str, seconds: float) -> None:
+    counts = [0] * 8
+    stop = time.monotonic() + seconds
+
+    def work(i: int) -> None:
+        window, _clerk, _pin, service = DESKS[i]
+        with _client(url, KIOSK) as kiosk, _client(url, PADS) as pad:
+            while time.monotonic() < stop:
+                kiosk.post("/api/tickets", json={"service": service}).raise_for_status()
+                pad.post(f"/api/windows/{window}/next").raise_for_status()
+                response = pad.post(f"/api/windows/{window}/finish")
+                if response.status_code not in (200, 409):  # 409: another window took it
+                    response.raise_for_status()
+                counts[i] += 3
+
+    started = time.monotonic()
+    _in_threads(8, work)
+    elapsed = time.monotonic() - started
+    figure("mixed ops/s (issue/next/finish, 8 clients)", f"{sum(counts) / elapsed:.0f} /s",
+           "≥ 500 /s")
+
+
+async def _fan_out(url: str, subscribers: int, rounds: int) -> list[float]:
+    ws_url = url.replace("http://", "ws://") + f"/api/events?token={PADS}"
+    arrivals: dict[str, list[float]] = {}
+    expected: set[str] = set()
+
+    async def listen(ws: ClientConnection) -> None:
+        async for text in ws:
+            event = json.loads(text)
+            if event["type"] == "ticket.called":
+                arrivals.setdefault(event["ticket"]["number"], []).append(time.perf_counter())
+
+    sockets = []
+    for _ in range(subscribers):
+        ws = await connect(ws_url, open_timeout=10, max_queue=None)
+        await ws.recv()  # hello
+        sockets.append(ws)
+    tasks = [asyncio.create_task(listen(ws)) for ws in sockets]
+    latencies: list[float] = []
+    window = "8"  # fund
+    async with httpx.AsyncClient(base_url=url, timeout=10) as http:
+        for _ in range(rounds):
+            issued = await http.post("/api/tickets", json={"service": "fund"},
+                                     headers={"Authorization": f"Bearer {KIOSK}"})
+            issued.raise_for_status()
+            await asyncio.sleep(0.02)
+            sent = time.perf_counter()
+            called = await http.post(f"/api/windows/{window}/next",
+                                     headers={"Authorization": f"Bearer {PADS}"})
+            number = called.json()["ticket"]["number"]
+            expected.add(number)
+            deadline = time.monotonic() + 5
+            while len(arrivals.get(number, [])) < subscribers and time.monotonic() < deadline:
+                await asyncio.sleep(0.002)
+            latencies += [(t - sent) * 1000 for t in arrivals.get(number, [])]
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*(ws.close() for ws in sockets), return_exceptions=True)
+    await asyncio.gather(*tasks, return_exceptions=True)
+    missing = rounds * subscribers - len(latencies)
+    if missing:
+        figure("events not received within 5 s", str(missing), "0")
+    return latencies
+
+
+def bench_events(url: str, subscribers: int, rounds: int) -> None:
+    latencies = asyncio.run(_fan_out(url, subscribers, rounds))
+    figure(f"next → event at {subscribers} subscribers p50", f"{_pct(latencies, 0.5):.1f} ms")
+    figure(f"next → event at {subscribers} subscribers p99", f"{_pct(latencies, 0.99):.1f} ms",
+           "≤ 50 ms")
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")  # how SQLAlchemy keeps DateTime in SQLite
+
+
+def make_history(db: Path, days: int, per_day: int) -> tuple[int, date]:
+    """A year of history written straight into the tables (fast: executemany, one commit)."""
+    from server.storage.engine import open_engine
+
+    open_engine(f"sqlite:///{db}").dispose()  # the tables, as the server makes them
+    services = [("general", "K"), ("biz", "A"), ("social", "C"), ("fund", "D"), ("tax", "E")]
+    windows = {"general": "1", "biz": "4", "social": "7", "fund": "8", "tax": "9"}
+    rng = random.Random(7)
+    first = date.today() - timedelta(days=days)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=OFF")
+    ticket_id = rating_id = 0
+    for d in range(days):
+        day = first + timedelta(days=d)
+        opens = datetime(day.year, day.month, day.day, 0, 30, tzinfo=UTC)  # 08:30 Shanghai
+        tickets, ratings = [], []
+        for n in range(per_day):
+            ticket_id += 1
+            code, prefix = services[n % len(services)]
+            issued = opens + timedelta(seconds=n * 7)
+            called = issued + timedelta(seconds=rng.randint(60, 3600))
+            finished = called + timedelta(seconds=rng.randint(120, 1200))
+            missed = rng.random() < 0.05
+            seq = n // len(services) + 1
+            tickets.append((
+                ticket_id, f"{prefix}{seq:03d}", code, day.isoformat(), seq, f"t{ticket_id}",
+                _utc_text(issued), _utc_text(issued), "missed" if missed else "done", None,
+                windows[code], "c02", _utc_text(called),
+                _utc_text(called if missed else finished), 0, None, None, ""))
+            if not missed and n % 4 == 0:
+                rating_id += 1
+                score = rng.choice((5, 5, 5, 4, 4, 3, 2, 1))
+                ratings.append((rating_id, ticket_id, score, windows[code], "c02", code,
+                                day.isoformat(), _utc_text(finished), "pad", "", "",
+                                "open" if score <= 2 else None, None, ""))
+        conn.executemany(f"INSERT INTO tickets VALUES ({','.join('?' * 18)})", tickets)
+        conn.executemany(f"INSERT INTO ratings VALUES ({','.join('?' * 14)})", ratings)
+    conn.commit()
+    conn.close()
+    return ticket_id, first + timedelta(days=days // 2)
+
+
+def bench_report(workdir: Path, days: int, per_day: int) -> None:
+    db = workdir / "year.db"
+    started = time.monotonic()
+    total, day = make_history(db, days, per_day)
+    made = time.monotonic() - started
+    print(f"history: {total} tickets over {days} days written in {made:.1f} s", flush=True)
+    with running_server(db) as url, _client(url, ADMIN) as c:
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            report = c.get(f"/api/reports/daily?date={day.isoformat()}")
+            times.append((time.perf_counter() - started) * 1000)
+            report.raise_for_status()
+        issued = report.json()["issued"]
+    figure(f"daily report over {total / 1e6:.2f} M tickets (median of 5, {issued}/day)",
+           f"{statistics.median(times):.0f} ms", "≤ 1000 ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small runs (a smoke test)")
+    args = parser.parse_args()
+    quick = args.quick
+    workdir = Path(tempfile.mkdtemp(prefix="hallq-bench-"))
+    try:
+        with running_server(workdir / "hall.db") as url:
+            _login_all(url)
+            bench_issue(url, per_client=15 if quick else 250)
+            bench_mixed(url, seconds=1.5 if quick else 10)
+            bench_events(url, subscribers=20 if quick else 200, rounds=5 if quick else 40)
+        bench_report(workdir, days=5 if quick else 365, per_day=400 if quick else 4000)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
