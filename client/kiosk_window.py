@@ -6,11 +6,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from client import probe
+
 
 def show_on_screen(widget: QWidget, screen: int = 0, fullscreen: bool = True,
                    size: tuple[int, int] = (1280, 800)) -> None:
     """Fill the chosen screen. Without a window manager ``showFullScreen()`` alone keeps the
-    window small, so the geometry is set first."""
+    window small, so the geometry is set first. With ``HALLQ_PROBE`` set, the window can be
+    read and driven from outside (``client.probe``)."""
     screens = QGuiApplication.screens()
     target = screens[screen] if 0 <= screen < len(screens) else QGuiApplication.primaryScreen()
     widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -20,6 +23,7 @@ def show_on_screen(widget: QWidget, screen: int = 0, fullscreen: bool = True,
     else:
         widget.resize(*size)
         widget.show()
+    probe.install(widget)
 
 
 class IdleWatcher(QObject):
