@@ -24,7 +24,7 @@ from server.domain.ticket import (
     format_number,
 )
 
-FINAL = (Status.DONE, Status.CANCELLED)
+FINAL = (Status.DONE, Status.CANCELLED, Status.MISSED)
 
 
 @dataclass
@@ -154,12 +154,13 @@ class QueueState:
         return [ticket_event("restored", ticket.id)]
 
     def roll_day(self, today: date) -> list[Event]:
-        """A new day: what still waits from earlier days is cancelled; the rest is forgotten."""
+        """A new day: what still waits from earlier days is cancelled; the rest is forgotten.
+        A missed ticket stays missed: the report of its day must not change afterwards."""
         events: list[Event] = []
         for ticket in list(self.tickets.values()):
             if ticket.day >= today:
                 continue
-            if ticket.status in (Status.WAITING, Status.MISSED):
+            if ticket.status is Status.WAITING:
                 ticket.status, ticket.cancel_reason = Status.CANCELLED, "day_closed"
                 self._touch(ticket)
                 events.append(ticket_event("cancelled", ticket.id, reason="day_closed"))

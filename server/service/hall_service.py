@@ -104,8 +104,9 @@ class HallService:
             self._run(lambda now: (None, []))
 
     def ticket_json(self, ticket: Ticket, now: datetime | None = None) -> dict[str, Any]:
-        return ticket_view(ticket, self.state.ahead(ticket, now or self.clock()), self.tz,
-                           self.hall)
+        with self.lock:  # counting who is ahead reads the live queue other threads change
+            return ticket_view(ticket, self.state.ahead(ticket, now or self.clock()), self.tz,
+                               self.hall)
 
     def find_ticket(self, ticket_id: int) -> Ticket:
         with self.lock:

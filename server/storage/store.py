@@ -32,7 +32,7 @@ from server.storage.tables import (
     WindowRow,
 )
 
-OPEN = ("waiting", "called", "missed")
+OPEN = ("waiting", "called")  # missed tickets of earlier days stay in the past
 
 
 class Store:

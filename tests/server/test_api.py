@@ -488,3 +488,17 @@ def open_api(tmp_path: Path) -> Iterator[Api]:
 
 def test_open_all_hours_issues_at_night(open_api: Api) -> None:
     assert open_api.issue("exit")["number"] == "G001"
+
+
+def test_yesterdays_report_keeps_its_missed_tickets_after_midnight(api: Api) -> None:
+    api.login("4", "c02")
+    missed = api.issue("biz")
+    api.act("4", "next")
+    api.act("4", "skip")
+    before = api.ok("GET", "/api/reports/daily?date=2026-11-23")
+    api.clock.advance(days=1)
+    api.issue("biz")  # the first command of the new day rolls the day
+    after = api.ok("GET", "/api/reports/daily?date=2026-11-23")
+    assert (after["missed"], after["cancelled"]) == (before["missed"], before["cancelled"]) \
+        == (1, 0)
+    assert api.post(f"/api/tickets/{missed['id']}/restore").status_code in (404, 409)

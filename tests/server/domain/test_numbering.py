@@ -67,3 +67,15 @@ def test_ticket_ids_are_unique_across_days() -> None:
     second = issue("biz")
     assert first.number == second.number == "A001"
     assert first.id != second.id
+
+
+def test_a_missed_ticket_stays_missed_after_the_day_rolls() -> None:
+    from server.domain import calls
+
+    state = QueueState(hall())
+    issue = Issuer(state)
+    missed = issue("biz")
+    calls.call_next(state, "2", issue.tick())
+    calls.skip(state, "2", issue.tick())
+    assert state.roll_day(DAY + timedelta(days=1)) == []
+    assert missed.status is Status.MISSED and missed.id not in state.tickets
