@@ -43,12 +43,13 @@ def ahead_of(ticket: Ticket, tickets: Iterable[Ticket], now: datetime,
     """How many waiting tickets of the same service would be called before this one."""
     if ticket.status is not Status.WAITING:
         return 0
-    mine = order_key(ticket, now, weights or {})
+    # Within one service every ordinary ticket has the same weight, so the weighted order is
+    # the plain one: priority first, then the earliest queued.
+    mine = (not ticket.is_priority, ticket.queued_at, ticket.id)
     return sum(
         1
         for t in tickets
-        if t.status is Status.WAITING
-        and t.service == ticket.service
-        and t.id != ticket.id
-        and order_key(t, now, weights or {}) < mine
+        if t.service == ticket.service
+        and t.status is Status.WAITING
+        and (not t.is_priority, t.queued_at, t.id) < mine
     )

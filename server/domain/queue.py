@@ -25,6 +25,7 @@ from server.domain.ticket import (
 )
 
 FINAL = (Status.DONE, Status.CANCELLED, Status.MISSED)
+OPEN = (Status.WAITING, Status.CALLED, Status.MISSED)  # still in play today
 
 
 @dataclass
@@ -52,6 +53,9 @@ class QueueState:
     ) -> None:
         self.hall = hall
         self.tickets: dict[int, Ticket] = {t.id: t for t in tickets or []}
+        # the tickets still in play, so that reads do not walk the whole day
+        self.open: dict[int, Ticket] = {i: t for i, t in self.tickets.items()
+                                        if t.status in OPEN}
         known = {w.id: w for w in windows or []}
         self.windows = {w.id: known.get(w.id, WindowState(w.id)) for w in hall.windows}
         self.counters = dict(counters or {})
@@ -69,6 +73,12 @@ class QueueState:
     # ---- reading -------------------------------------------------------------------------
     def take_changes(self) -> Changes:
         changes, self.changes = self.changes, Changes()
+        for ticket_id in changes.tickets:
+            ticket = self.tickets.get(ticket_id)
+            if ticket is not None and ticket.status in OPEN:
+                self.open[ticket_id] = ticket
+            else:
+                self.open.pop(ticket_id, None)
         return changes
 
     def ticket(self, ticket_id: int) -> Ticket:
@@ -84,7 +94,7 @@ class QueueState:
             raise NotFound(f"no window {window_id!r} in this hall") from None
 
     def waiting(self) -> list[Ticket]:
-        return [t for t in self.tickets.values() if t.status is Status.WAITING]
+        return [t for t in self.open.values() if t.status is Status.WAITING]
 
     def waiting_counts(self) -> dict[str, int]:
         counts = {s.code: 0 for s in self.hall.services}
@@ -174,6 +184,8 @@ class QueueState:
 
     def _touch(self, ticket: Ticket) -> None:
         self.tickets[ticket.id] = ticket
+        if ticket.status in OPEN:
+            self.open[ticket.id] = ticket
         self.changes.tickets.add(ticket.id)
 
     def _touch_window(self, window: WindowState) -> None:

@@ -41,17 +41,23 @@ class Store:
         self.tz = ZoneInfo(timezone)
         dialect = engine.dialect.name
         self._insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        self._upserts: dict[type[Base], Any] = {}
 
     def _upsert(self, conn: Connection, row: type[Base], values: list[dict[str, Any]],
                 keys: Iterable[str]) -> None:
+        """Insert or update rows by key, as one prepared statement per table (executemany)."""
         if not values:
             return
-        keys = list(keys)
-        for value in values:
-            stmt = self._insert(row).values(**value)
-            stmt = stmt.on_conflict_do_update(
-                index_elements=keys, set_={k: v for k, v in value.items() if k not in keys})
-            conn.execute(stmt)
+        keys = tuple(keys)
+        statement = self._upserts.get(row)
+        if statement is None:
+            base = self._insert(row)
+            statement = base.on_conflict_do_update(
+                index_elements=list(keys),
+                set_={c.name: base.excluded[c.name] for c in row.__table__.columns
+                      if c.name not in keys})
+            self._upserts[row] = statement
+        conn.execute(statement, values)
 
     # ---- the live queue ----------------------------------------------------------------
     def load_state(self, hall: Hall, today: date) -> QueueState:
