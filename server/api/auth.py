@@ -55,7 +55,7 @@ def bearer(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" else None
 
 
-def authenticate(request: Request) -> Caller:
+async def authenticate(request: Request) -> Caller:
     """FastAPI dependency: 401 without a known token."""
     tokens: Tokens = request.app.state.tokens
     caller = tokens.caller(bearer(request))

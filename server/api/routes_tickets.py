@@ -15,7 +15,7 @@ router = APIRouter(prefix="/api")
 Auth = Annotated[Caller, Depends(authenticate)]
 
 
-def hall(request: Request) -> HallService:
+async def hall(request: Request) -> HallService:
     service: HallService = request.app.state.service
     return service
 
@@ -26,28 +26,28 @@ TicketId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 @router.get("/health", tags=["status"])
-def health() -> dict[str, str]:
+async def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
 @router.get("/services", tags=["tickets"])
-def list_services(hs: Hall, caller: Auth) -> list[dict[str, Any]]:
+async def list_services(hs: Hall, caller: Auth) -> list[dict[str, Any]]:
     return hs.services()
 
 
 @router.post("/tickets", status_code=201, tags=["tickets"])
-def issue_ticket(body: IssueTicket, hs: Hall, caller: Auth) -> dict[str, Any]:
+async def issue_ticket(body: IssueTicket, hs: Hall, caller: Auth) -> dict[str, Any]:
     caller.require(caller.may_issue(), "issue tickets")
     return hs.issue(body.service, body.priority, body.appointment, body.guide_pin)
 
 
 @router.get("/tickets/{ticket_id}", tags=["tickets"])
-def get_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
+async def get_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
     return hs.ticket_json(hs.find_ticket(ticket_id))
 
 
 @router.post("/tickets/{ticket_id}/cancel", tags=["tickets"])
-def cancel_ticket(ticket_id: TicketId, body: CancelTicket, hs: Hall,
+async def cancel_ticket(ticket_id: TicketId, body: CancelTicket, hs: Hall,
                   caller: Auth) -> dict[str, Any]:
     """A kiosk cancels a ticket it could not print, so nobody waits for it."""
     caller.require(caller.may_issue(), "cancel tickets")
@@ -55,14 +55,14 @@ def cancel_ticket(ticket_id: TicketId, body: CancelTicket, hs: Hall,
 
 
 @router.post("/tickets/{ticket_id}/restore", tags=["windows"])
-def restore_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
+async def restore_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
     ticket = hs.find_ticket(ticket_id)
     caller.require(caller.may_act_for(ticket.window), "restore tickets of other windows")
     return hs.restore(ticket_id)
 
 
 @router.post("/tickets/{ticket_id}/rating", status_code=201, tags=["ratings"])
-def rate_ticket(ticket_id: TicketId, body: RateTicket, hs: Hall,
+async def rate_ticket(ticket_id: TicketId, body: RateTicket, hs: Hall,
                 caller: Auth) -> dict[str, Any]:
     ticket = hs.find_ticket(ticket_id)
     caller.require(caller.may_act_for(ticket.window), "rate tickets of other windows")
@@ -70,5 +70,5 @@ def rate_ticket(ticket_id: TicketId, body: RateTicket, hs: Hall,
 
 
 @router.get("/state", tags=["status"])
-def state(hs: Hall, caller: Auth) -> dict[str, Any]:
+async def state(hs: Hall, caller: Auth) -> dict[str, Any]:
     return hs.snapshot()

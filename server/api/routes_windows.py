@@ -15,7 +15,8 @@ router = APIRouter(prefix="/api/windows", tags=["windows"])
 WindowId = Annotated[str, Path(max_length=40)]
 
 
-def acting(window: WindowId, hs: Hall, caller: Annotated[Caller, Depends(authenticate)]) -> str:
+async def acting(window: WindowId, hs: Hall,
+                 caller: Annotated[Caller, Depends(authenticate)]) -> str:
     """The window, if it exists and this device may act for it (404 before 403)."""
     if hs.hall.window(window) is None:
         raise HTTPException(404, f"no window {window!r} in this hall")
@@ -27,48 +28,48 @@ Acting = Annotated[str, Depends(acting)]
 
 
 @router.get("/{window}")
-def get_window(window: WindowId, hs: Hall,
+async def get_window(window: WindowId, hs: Hall,
                caller: Annotated[Caller, Depends(authenticate)]) -> dict[str, Any]:
     return hs.window_json(window)
 
 
 @router.post("/{window}/next")
-def call_next(window: Acting, hs: Hall) -> dict[str, Any]:
+async def call_next(window: Acting, hs: Hall) -> dict[str, Any]:
     return {"ticket": hs.call_next(window)}
 
 
 @router.post("/{window}/call")
-def call_number(window: Acting, body: CallNumber, hs: Hall) -> dict[str, Any]:
+async def call_number(window: Acting, body: CallNumber, hs: Hall) -> dict[str, Any]:
     return {"ticket": hs.call_number(window, body.number)}
 
 
 @router.post("/{window}/recall")
-def recall(window: Acting, hs: Hall) -> dict[str, Any]:
+async def recall(window: Acting, hs: Hall) -> dict[str, Any]:
     return {"ticket": hs.recall(window)}
 
 
 @router.post("/{window}/skip")
-def skip(window: Acting, hs: Hall) -> dict[str, Any]:
+async def skip(window: Acting, hs: Hall) -> dict[str, Any]:
     return {"ticket": hs.skip(window)}
 
 
 @router.post("/{window}/finish")
-def finish(window: Acting, hs: Hall) -> dict[str, Any]:
+async def finish(window: Acting, hs: Hall) -> dict[str, Any]:
     return {"ticket": hs.finish(window)}
 
 
 @router.post("/{window}/transfer")
-def transfer(window: Acting, body: Transfer, hs: Hall) -> dict[str, Any]:
+async def transfer(window: Acting, body: Transfer, hs: Hall) -> dict[str, Any]:
     return {"ticket": hs.transfer(window, body.service)}
 
 
 @router.post("/{window}/pause")
-def pause(window: Acting, body: PauseWindow, hs: Hall) -> dict[str, Any]:
+async def pause(window: Acting, body: PauseWindow, hs: Hall) -> dict[str, Any]:
     return hs.pause(window, body.reason)
 
 
 @router.post("/{window}/resume")
-def resume(window: Acting, hs: Hall) -> dict[str, Any]:
+async def resume(window: Acting, hs: Hall) -> dict[str, Any]:
     return hs.resume(window)
 
 
@@ -78,12 +79,12 @@ def login(window: Acting, body: Login, hs: Hall) -> dict[str, Any]:
 
 
 @router.post("/{window}/logout")
-def logout(window: Acting, hs: Hall) -> dict[str, Any]:
+async def logout(window: Acting, hs: Hall) -> dict[str, Any]:
     return hs.logout(window)
 
 
 @router.post("/{window}/rating", status_code=201, tags=["ratings"])
-def rate_last(window: Acting, body: RateWindow, hs: Hall) -> dict[str, Any]:
+async def rate_last(window: Acting, body: RateWindow, hs: Hall) -> dict[str, Any]:
     """A rating device rates the ticket this window finished last."""
     return ratings.rate_last_at_window(hs, window, body.score, body.channel, body.reasons,
                                        body.comment)

@@ -41,6 +41,7 @@ class HallService:
         self.publish: Publish = publish or (lambda event: None)
         self.lock = threading.RLock()
         self.seq = 0
+        self._views: dict[int, dict[str, Any]] = {}
         self.last_calls: list[dict[str, Any]] = []
         self.today = self.local(clock()).date()
         self.state = store.load_state(hall, self.today)
@@ -52,6 +53,7 @@ class HallService:
     # ---- the unit of work ------------------------------------------------------------------
     def _run(self, command: Callable[[datetime], tuple[T, list[Event]]], **save: Any) -> T:
         with self.lock:
+            self._views.clear()  # views cached by the previous command's events go stale
             now = self.clock()
             today = self.local(now).date()
             events: list[Event] = []
@@ -83,6 +85,7 @@ class HallService:
         body: dict[str, Any] = {"type": event.type, "seq": self.seq, "at": iso(now, self.tz)}
         if event.ticket is not None and event.type != "ticket.rated":
             body["ticket"] = self.ticket_json(self.state.ticket(event.ticket), now)
+            self._views[event.ticket] = body["ticket"]
         if event.window is not None:
             body["window"] = event.window
             config = self.hall.window(event.window)
@@ -105,8 +108,11 @@ class HallService:
 
     def ticket_json(self, ticket: Ticket, now: datetime | None = None) -> dict[str, Any]:
         with self.lock:  # counting who is ahead reads the live queue other threads change
-            return ticket_view(ticket, self.state.ahead(ticket, now or self.clock()), self.tz,
-                               self.hall)
+            view = self._views.get(ticket.id)  # as the last command's event showed it
+            if view is None:
+                view = ticket_view(ticket, self.state.ahead(ticket, now or self.clock()),
+                                   self.tz, self.hall)
+            return view
 
     def find_ticket(self, ticket_id: int) -> Ticket:
         with self.lock:
