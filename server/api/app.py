@@ -12,6 +12,7 @@ from hallq import __version__
 from server.api import errors, events, pages, routes_admin, routes_tickets, routes_windows
 from server.api.auth import Tokens
 from server.api.events import Broadcaster
+from server.api.timing import ServerTiming
 from server.service.hall_service import HallService
 
 DESCRIPTION = """The queue server of a government service hall: the single source of truth for
@@ -31,6 +32,7 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -
                   lifespan=lifespan)
     app.state.service, app.state.broadcaster, app.state.tokens = service, broadcaster, tokens
     errors.install(app)
+    app.add_middleware(ServerTiming)
     for module in (routes_tickets, routes_windows, routes_admin, events, pages):
         app.include_router(module.router)
     return app
