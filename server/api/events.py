@@ -57,6 +57,8 @@ class Broadcaster:
 async def events(websocket: WebSocket, token: str | None = None) -> None:
     tokens: Tokens = websocket.app.state.tokens
     if tokens.caller(token or bearer(websocket)) is None:  # type: ignore[arg-type]
+        # accepted only to say why: close code 4401 is "401 Unauthorized" for WebSockets
+        await websocket.accept()
         await websocket.close(code=4401, reason="a valid token is needed")
         return
     await websocket.accept()

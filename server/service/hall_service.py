@@ -28,6 +28,10 @@ T = TypeVar("T")
 Publish = Callable[[dict[str, Any]], None]
 
 
+class _NoName:
+    name = ""
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -46,6 +50,16 @@ class HallService:
         self.today = self.local(clock()).date()
         self.state = store.load_state(hall, self.today)
         self._run(lambda now: (None, self.state.roll_day(self.today)))
+        self.last_calls = self._calls_so_far()
+
+    def _calls_so_far(self) -> list[dict[str, Any]]:
+        """The displays' list of recent calls, rebuilt from today's tickets after a restart."""
+        called = sorted((t for t in self.state.tickets.values()
+                         if t.called_at and t.window and t.day == self.today),
+                        key=lambda t: (t.called_at or t.issued_at, t.id), reverse=True)[:10]
+        return [{"number": t.number, "window": t.window,
+                 "window_name": (self.hall.window(t.window or "") or _NoName).name,
+                 "at": iso(t.called_at, self.tz), "recall": False} for t in called]
 
     def local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.tz)
