@@ -23,6 +23,8 @@ SUBCOMMANDS: dict[str, str] = {
     "simulate": "hallq.simulate",
     "announce": "display.cli_announce",
     "print-sample": "hardware.cli_print_sample",
+    "bridge": "hardware.cli_bridge",
+    "bus-sim": "hardware.cli_bus_sim",
 }
 
 

@@ -1,0 +1,65 @@
+"""``hallq bus-sim``: simulated bus devices on screen for the demo. Writes a bus config that
+points at them, so ``hallq bridge --bus PATH`` drives them."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+
+HELP = "simulated RS-485 bus devices on screen, for the demo (模拟串口总线设备)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--bus-out", required=True, metavar="PATH",
+                        help="write the bus config for `hallq bridge --bus PATH` here")
+    parser.add_argument("--windows", default="1,2,3",
+                        help="window ids with an LED screen, keypad and rating device "
+                             "(default: 1,2,3)")
+    parser.add_argument("--codec", default="hallq",
+                        help="frame codec: hallq, vendor_aa55_sum, vendor_fe_xor")
+    parser.add_argument("--language", choices=["zh", "en"], default="zh")
+    parser.add_argument("--screen", type=int, default=0, help="which screen to show it on")
+
+
+def run(args: argparse.Namespace) -> int:
+    from hardware.bus.codec import CodecError, load_codec
+
+    windows = [w.strip() for w in args.windows.split(",") if w.strip()]
+    try:
+        load_codec(args.codec)
+    except CodecError as e:
+        print(f"hallq bus-sim: --codec: {e}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from client.kiosk_window import show_on_screen
+    from hardware.bus_sim_app.hall import SimHall
+    from hardware.bus_sim_app.window import BusSimWindow
+
+    try:
+        hall = SimHall(windows, args.codec)
+    except ValueError as e:
+        print(f"hallq bus-sim: --{e}", file=sys.stderr)
+        return 2
+    try:
+        hall.write_bus_config(args.bus_out)
+        print(f"hallq bus-sim: {len(windows)} windows on {hall.line.url}; now run\n"
+              f"  hallq bridge --bus {args.bus_out} --token demo-bridge-token-1", flush=True)
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        window = BusSimWindow(hall, args.bus_out, args.language)
+        show_on_screen(window, args.screen, fullscreen=False, size=(1200, 760))
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: app.quit())
+        wake = QTimer(app)  # lets Python see Ctrl-C while Qt waits
+        wake.timeout.connect(lambda: None)
+        wake.start(200)
+        app.exec()
+    except OSError as e:
+        print(f"hallq bus-sim: {args.bus_out}: {e}", file=sys.stderr)
+        return 2
+    finally:
+        hall.close()
+    return 0

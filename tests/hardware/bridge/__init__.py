@@ -1,0 +1,1 @@
+"""Tests of the bridge process (``hallq bridge``) and the simulated bus (``hallq bus-sim``)."""
