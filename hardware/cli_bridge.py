@@ -4,6 +4,7 @@ the hall's bus devices (LED window screens, the hall strip, keypads, rating devi
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import signal
 import sys
@@ -35,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    if not args.verbose:  # the bus's own device reports repeat ours, without kind and window
+        logging.getLogger("hardware.bus").setLevel(logging.WARNING)
     try:
         settings = load_settings(args.bus, args.config)
     except BridgeSetupError as e:
@@ -45,9 +48,10 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from client.connection import HallClient, Reply
-    from hardware.bridge_runtime import BridgeRuntime
+    from hardware.bridge_runtime import BridgeRuntime, refguard
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    refguard.install(app)  # PySide6 6.12 / Python 3.11 work-around
     client = HallClient(args.server, secret)
     runtime = BridgeRuntime(settings, client)
     status = {"code": 0}
@@ -74,5 +78,11 @@ def run(args: argparse.Namespace) -> int:
         len(settings.bus.ports), args.server)
     app.exec()
     runtime.stop()
+    app.processEvents()  # what the bus threads queued before they stopped
+    runtime.deleteLater()
+    client.deleteLater()
+    app.processEvents()
+    del runtime, client
+    gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)
     logging.getLogger("hallq.bridge").info("bridge stopped")
     return status["code"]

@@ -4,6 +4,7 @@ points at them, so ``hallq bridge --bus PATH`` drives them."""
 from __future__ import annotations
 
 import argparse
+import gc
 import signal
 import sys
 
@@ -11,8 +12,11 @@ HELP = "simulated RS-485 bus devices on screen, for the demo (模拟串口总线
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--bus-out", required=True, metavar="PATH",
+    parser.add_argument("--bus-out", metavar="PATH",
                         help="write the bus config for `hallq bridge --bus PATH` here")
+    parser.add_argument("--tcp", type=int, metavar="PORT",
+                        help="put the devices on 127.0.0.1:PORT instead of a pty; "
+                             "config/bus-demo.toml expects --tcp 4001 --windows 1,2,3")
     parser.add_argument("--windows", default="1,2,3",
                         help="window ids with an LED screen, keypad and rating device "
                              "(default: 1,2,3)")
@@ -26,6 +30,10 @@ def run(args: argparse.Namespace) -> int:
     from hardware.bus.codec import CodecError, load_codec
 
     windows = [w.strip() for w in args.windows.split(",") if w.strip()]
+    if not args.bus_out and not args.tcp:
+        print("hallq bus-sim: give --bus-out PATH (or --tcp PORT for a fixed bus config)",
+              file=sys.stderr)
+        return 2
     try:
         load_codec(args.codec)
     except CodecError as e:
@@ -36,27 +44,41 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from client.kiosk_window import show_on_screen
+    from hardware.bridge_runtime import refguard
     from hardware.bus_sim_app.hall import SimHall
     from hardware.bus_sim_app.window import BusSimWindow
 
     try:
-        hall = SimHall(windows, args.codec)
+        hall = SimHall(windows, args.codec, tcp_port=args.tcp)
     except ValueError as e:
         print(f"hallq bus-sim: --{e}", file=sys.stderr)
         return 2
+    except OSError as e:
+        print(f"hallq bus-sim: cannot open the simulated line: {e}", file=sys.stderr)
+        return 2
+    bus = args.bus_out or "config/bus-demo.toml"
     try:
-        hall.write_bus_config(args.bus_out)
+        if args.bus_out:
+            hall.write_bus_config(args.bus_out)
         print(f"hallq bus-sim: {len(windows)} windows on {hall.line.url}; now run\n"
-              f"  hallq bridge --bus {args.bus_out} --token demo-bridge-token-1", flush=True)
+              f"  hallq bridge --bus {bus} --token demo-bridge-token-1", flush=True)
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        window = BusSimWindow(hall, args.bus_out, args.language)
-        show_on_screen(window, args.screen, fullscreen=False, size=(1200, 760))
+        refguard.install(app)  # PySide6 6.12 / Python 3.11 work-around
+        window = BusSimWindow(hall, bus, args.language)
+        hint = window.sizeHint()
+        show_on_screen(window, args.screen, fullscreen=False,
+                       size=(max(1200, hint.width()), hint.height()))
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: app.quit())
         wake = QTimer(app)  # lets Python see Ctrl-C while Qt waits
         wake.timeout.connect(lambda: None)
         wake.start(200)
         app.exec()
+        window.timer.stop()
+        window.deleteLater()
+        app.processEvents()
+        del window
+        gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)
     except OSError as e:
         print(f"hallq bus-sim: {args.bus_out}: {e}", file=sys.stderr)
         return 2

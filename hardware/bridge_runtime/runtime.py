@@ -47,6 +47,7 @@ class BridgeRuntime(QObject):
         super().__init__(parent)
         self.settings, self.client = settings, client
         self.online: dict[tuple[str, int], bool] = {}  # what each device last reported
+        self._stopped = False
         self.actionReceived.connect(self._act, QUEUED)
         self.deviceStatusReceived.connect(self._device_status, QUEUED)
         self.bus = BusBridge(settings.bus, self._from_bus, on_device_status=self._status_from_bus,
@@ -60,15 +61,20 @@ class BridgeRuntime(QObject):
         self.client.start()
 
     def stop(self) -> None:
+        """Stop the event stream and the buses; what the devices report from now on is dropped
+        (nothing is left queued for a Qt thread that may be gone)."""
+        self._stopped = True
         self.client.stop()
         self.bus.stop()
 
     # ---- bus threads: hand over, nothing else -------------------------------------------
     def _from_bus(self, action: Action) -> None:
-        self.actionReceived.emit(action)
+        if not self._stopped:
+            self.actionReceived.emit(action)
 
     def _status_from_bus(self, port: str, address: int, online: bool) -> None:
-        self.deviceStatusReceived.emit(port, address, online)
+        if not self._stopped:
+            self.deviceStatusReceived.emit(port, address, online)
 
     # ---- the Qt thread -------------------------------------------------------------------
     def _snapshot(self, state: dict[str, Any]) -> None:

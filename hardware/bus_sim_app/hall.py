@@ -2,18 +2,19 @@
 
 Per window: an LED screen (address n), a keypad (100 + n) and a rating device (150 + n), n
 counting windows from 1; one hall strip (200). The line is a pty (``PtyLine``), or a TCP port on
-127.0.0.1 where there are no ptys (Windows).
+127.0.0.1 where there are no ptys (Windows) or when a fixed ``tcp_port`` is asked for (then a
+bus config written once, like ``config/bus-demo.toml``, keeps working).
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from hardware.bus.codec import load_codec
+from hardware.bus.codec import Codec, load_codec
 from hardware.bus.sim_devices import (
     SimDevice,
     SimHallStrip,
@@ -39,9 +40,21 @@ class SimWindow:
     rating: SimRatingDevice
 
 
+class FixedTcpLine(TcpLine):
+    """A :class:`TcpLine` on a port chosen in advance."""
+
+    def __init__(self, codec: Codec, devices: Iterable[SimDevice], port: int) -> None:
+        self._fixed = port
+        super().__init__(codec, devices)
+
+    def _open(self) -> None:
+        self._port = self._port or self._fixed
+        super()._open()
+
+
 class SimHall:
     def __init__(self, windows: Sequence[str], codec: str = "hallq",
-                 line_kind: type[SimLine] | None = None) -> None:
+                 line_kind: type[SimLine] | None = None, tcp_port: int | None = None) -> None:
         if not windows or len(windows) > MAX_WINDOWS:
             raise ValueError(f"windows: 1 to {MAX_WINDOWS} window ids, not {len(windows)}")
         if len(set(windows)) != len(windows):
@@ -57,8 +70,10 @@ class SimHall:
         devices: list[SimDevice] = [self.strip]
         for w in self.windows:
             devices += [w.led, w.keypad, w.rating]
-        kind = line_kind or (TcpLine if os.name == "nt" else PtyLine)
-        self.line = kind(table, devices)
+        if tcp_port:
+            self.line: SimLine = FixedTcpLine(table, devices, tcp_port)
+        else:
+            self.line = (line_kind or (TcpLine if os.name == "nt" else PtyLine))(table, devices)
 
     def window(self, window_id: str) -> SimWindow:
         return next(w for w in self.windows if w.id == window_id)
@@ -67,7 +82,9 @@ class SimHall:
         """A bus config (TOML) for ``hallq bridge --bus`` that drives these devices."""
         q = json.dumps  # a JSON string is a TOML basic string
         lines = ["# written by `hallq bus-sim`: simulated devices, valid while it runs", "",
-                 "[bridge]", "strip_calls = 3", "", "[[ports]]", 'name = "sim"',
+                 "[bridge]", "strip_calls = 3",
+                 'pause_reason = "临时离开"  # sent with the pause key: one of the hall\'s', "",
+                 "[[ports]]", 'name = "sim"',
                  f"url = {q(self.line.url)}", f"codec = {q(self.codec)}",
                  *(f"{k} = {v}" for k, v in TIMING.items()), ""]
 

@@ -15,7 +15,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "finish": "办结", "pause": "暂停", "resume": "恢复",
         "score_1": "非常不满意", "score_2": "不满意", "score_3": "基本满意",
         "score_4": "满意", "score_5": "非常满意",
-        "waiting_bridge": "（等待桥接程序）",
+        "waiting_bridge": "● 等待桥接程序（hallq bridge）连接总线……",
+        "bridge_talking": "● 桥接程序正在驱动总线设备",
     },
     "en": {
         "title": "Simulated serial bus (demo)",
@@ -29,7 +30,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "finish": "Finish", "pause": "Pause", "resume": "Resume",
         "score_1": "Very dissatisfied", "score_2": "Dissatisfied", "score_3": "Acceptable",
         "score_4": "Satisfied", "score_5": "Very satisfied",
-        "waiting_bridge": "(waiting for the bridge)",
+        "waiting_bridge": "● Waiting for the bridge (hallq bridge) to drive the bus…",
+        "bridge_talking": "● The bridge is driving the bus devices",
     },
 }
 

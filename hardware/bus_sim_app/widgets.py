@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,6 +34,7 @@ class LedPanel(QWidget):
         self.setMinimumWidth(120)
         self.text = ""
         self.offset = 0
+        self._grid: QPixmap | None = None
         self._font = QFont(cjk_family())
         self._font.setPixelSize(int(height * 0.62))
         self._font.setBold(True)
@@ -53,6 +54,7 @@ class LedPanel(QWidget):
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # few painter calls per frame (see hardware/bridge_runtime/refguard.py)
         p = QPainter(self)
         p.fillRect(self.rect(), LED_OFF)
         p.setFont(self._font)
@@ -68,12 +70,22 @@ class LedPanel(QWidget):
         else:
             x = (self.width() - metrics.horizontalAdvance(self.text)) // 2
             p.drawText(x, baseline, self.text)
-        p.setPen(QColor(0, 0, 0, 150))
-        for gx in range(0, self.width(), DOT):
-            p.drawLine(gx, 0, gx, self.height())
-        for gy in range(0, self.height(), DOT):
-            p.drawLine(0, gy, self.width(), gy)
+        p.drawPixmap(0, 0, self._dots())
         p.end()
+
+    def _dots(self) -> QPixmap:
+        """The dark grid between the LED dots, drawn once per size."""
+        if self._grid is None or self._grid.size() != self.size():
+            self._grid = QPixmap(self.size())
+            self._grid.fill(QColor(0, 0, 0, 0))
+            p = QPainter(self._grid)
+            p.setPen(QColor(0, 0, 0, 150))
+            for gx in range(0, self.width(), DOT):
+                p.drawLine(gx, 0, gx, self.height())
+            for gy in range(0, self.height(), DOT):
+                p.drawLine(0, gy, self.width(), gy)
+            p.end()
+        return self._grid
 
 
 class WindowPanel(QFrame):
@@ -88,7 +100,7 @@ class WindowPanel(QFrame):
         title = QLabel(words["window"].format(id=sim.id))
         title.setObjectName("windowTitle")
         layout.addWidget(title)
-        self.led = LedPanel(64)
+        self.led = LedPanel(96)
         layout.addWidget(self.led)
         self.keypad_screen = QLabel()
         self.keypad_screen.setObjectName("keypadScreen")
@@ -110,9 +122,16 @@ class WindowPanel(QFrame):
             scores.addWidget(button)
         layout.addLayout(scores)
 
+    @property
+    def frames(self) -> int:
+        """Frames the bridge has sent this window's devices so far."""
+        return self.sim.led.frames + self.sim.keypad.frames + self.sim.rating.frames
+
     def refresh(self) -> None:
         self.led.set_text(self.sim.led.text)
-        self.keypad_screen.setText(self.sim.keypad.text or " ")
+        text = self.sim.keypad.text or " "
+        if self.keypad_screen.text() != text:
+            self.keypad_screen.setText(text)
 
 
 def _caption(caption: str, widget: QWidget) -> QWidget:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -14,17 +15,21 @@ from hardware.bus_sim_app.texts import texts
 from hardware.bus_sim_app.widgets import LedPanel, WindowPanel
 
 REFRESH_MS = 100  # the simulators are read ten times a second
+QUIET_S = 2.0  # no frame on the line for this long: the bridge is not running
 STYLE = """
 QWidget { background: #eef2f6; color: #1d2b3a; }
 QFrame#windowPanel { background: white; border: 1px solid #c5d0db; border-radius: 10px; }
-QLabel#windowTitle { font-weight: bold; font-size: 18px; background: transparent; }
-QLabel#keypadScreen { background: #1f2d1f; color: #7cff7c; font-family: monospace;
-                      padding: 4px 8px; border-radius: 4px; }
+QFrame#windowPanel QWidget { background: white; }
+QLabel#windowTitle { font-weight: bold; font-size: 20px; }
+QFrame#windowPanel QLabel#keypadScreen { background: #1f2d1f; color: #7cff7c;
+                                         padding: 4px 8px; border-radius: 4px; }
 QLabel#title { font-size: 22px; font-weight: bold; }
 QLabel#config { color: #546e7a; }
-QPushButton { background: white; border: 1px solid #9fb0c0; border-radius: 6px;
+QLabel#link { color: #b71c1c; font-weight: bold; }
+QLabel#link[talking="true"] { color: #1b5e20; }
+QFrame#windowPanel QPushButton { background: white; border: 1px solid #9fb0c0; border-radius: 6px;
               padding: 6px 8px; min-height: 28px; }
-QPushButton:pressed { background: #dde7f0; }
+QFrame#windowPanel QPushButton:pressed { background: #dde7f0; }
 """
 
 
@@ -47,8 +52,13 @@ class BusSimWindow(QWidget):
         config.setObjectName("config")
         config.setWordWrap(True)
         layout.addWidget(config)
+        self.words = words
+        self.link = QLabel()
+        self.link.setObjectName("link")
+        layout.addWidget(self.link)
+        self._frames, self._last_frame = 0, -QUIET_S
         layout.addWidget(QLabel(words["strip"]))
-        self.strip = LedPanel(56, scrolling=True)
+        self.strip = LedPanel(72, scrolling=True)
         layout.addWidget(self.strip)
         grid = QGridLayout()
         self.panels = [WindowPanel(w, words) for w in hall.windows]
@@ -65,3 +75,13 @@ class BusSimWindow(QWidget):
         self.strip.set_text(self.hall.strip.scroll)
         for panel in self.panels:
             panel.refresh()
+        frames = self.hall.strip.frames + sum(p.frames for p in self.panels)
+        now = time.monotonic()
+        if frames != self._frames:
+            self._frames, self._last_frame = frames, now
+        talking = now - self._last_frame < QUIET_S
+        if self.link.property("talking") != talking or not self.link.text():
+            self.link.setText(self.words["bridge_talking" if talking else "waiting_bridge"])
+            self.link.setProperty("talking", talking)
+            self.link.style().unpolish(self.link)
+            self.link.style().polish(self.link)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from hardware.bridge_runtime import load_settings
 from hardware.bus.config import load_bus_config
 from hardware.bus_sim_app.hall import SimHall
 from hardware.bus_sim_app.window import BusSimWindow
 from tests.hardware.bridge.conftest import Rig
+from tests.live_server import HALL, ROOT, free_port
 
 
 def test_written_bus_config_lists_every_simulated_device(tmp_path: Path) -> None:
@@ -25,6 +28,21 @@ def test_written_bus_config_lists_every_simulated_device(tmp_path: Path) -> None
     assert kinds == [("keypad", 101, "1"), ("keypad", 102, "14"), ("led", 1, "1"),
                      ("led", 2, "14"), ("rating", 151, "1"), ("rating", 152, "14"),
                      ("strip", 200, None)]
+
+
+def test_demo_bus_config_matches_what_bus_sim_serves(tmp_path: Path) -> None:
+    port = free_port()
+    hall = SimHall(["1", "2", "3"], tcp_port=port)
+    try:
+        hall.write_bus_config(tmp_path / "bus.toml")
+    finally:
+        hall.close()
+    served = load_settings(tmp_path / "bus.toml", HALL)
+    demo = load_settings(ROOT / "config" / "bus-demo.toml", HALL)
+    assert hall.line.url == f"socket://127.0.0.1:{port}"
+    assert demo.bus.ports[0].url == "socket://127.0.0.1:4001"
+    assert replace(demo.bus.ports[0], url="") == replace(served.bus.ports[0], url="")
+    assert (demo.bus.devices, demo.pause_reason) == (served.bus.devices, served.pause_reason)
 
 
 def test_buttons_press_keys_on_the_simulated_devices(qtbot: QtBot, tmp_path: Path) -> None:
