@@ -48,10 +48,9 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from client.connection import HallClient, Reply
-    from hardware.bridge_runtime import BridgeRuntime, refguard
+    from hardware.bridge_runtime import BridgeRuntime
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    refguard.install(app)  # PySide6 6.12 / Python 3.11 work-around
     client = HallClient(args.server, secret)
     runtime = BridgeRuntime(settings, client)
     status = {"code": 0}

@@ -44,7 +44,6 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from client.kiosk_window import show_on_screen
-    from hardware.bridge_runtime import refguard
     from hardware.bus_sim_app.hall import SimHall
     from hardware.bus_sim_app.window import BusSimWindow
 
@@ -63,7 +62,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"hallq bus-sim: {len(windows)} windows on {hall.line.url}; now run\n"
               f"  hallq bridge --bus {bus} --token demo-bridge-token-1", flush=True)
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        refguard.install(app)  # PySide6 6.12 / Python 3.11 work-around
         window = BusSimWindow(hall, bus, args.language)
         hint = window.sizeHint()
         show_on_screen(window, args.screen, fullscreen=False,

@@ -54,7 +54,6 @@ class LedPanel(QWidget):
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        # few painter calls per frame (see hardware/bridge_runtime/refguard.py)
         p = QPainter(self)
         p.fillRect(self.rect(), LED_OFF)
         p.setFont(self._font)

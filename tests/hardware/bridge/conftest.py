@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from client.connection import HallClient
-from hardware.bridge_runtime import BridgeRuntime, load_settings, refguard
+from hardware.bridge_runtime import BridgeRuntime, load_settings
 from hardware.bus_sim_app.hall import SimHall
 from tests.live_server import HALL, KIOSK, LiveServer
 
@@ -45,11 +45,6 @@ class Rig:
 
     def wait(self, predicate: Any, timeout: int = WAIT_MS) -> None:
         self.qtbot.waitUntil(lambda: bool(predicate()), timeout=timeout)
-
-
-@pytest.fixture(autouse=True)
-def _none_refs() -> None:
-    refguard.top_up()  # PySide6 6.12 on Python 3.11 leaks references to None (see refguard)
 
 
 @pytest.fixture
