@@ -6,6 +6,7 @@ whenever it changes, and carries out the lines appended to ``DIR/<name>/commands
 
     click 企业开办        press the first visible, enabled button whose text contains it
     type A1B2C3D4        type into the focused widget (like a barcode scanner)
+    fill 工号=c03        set the input whose placeholder (or name) contains 工号, and focus it
     key Return           press a key (Return, Escape, F1 … F12, Space)
     shot home.png        save a picture of the window to DIR/<name>/home.png
 
@@ -78,6 +79,13 @@ class Probe(QObject):
                 if arg in " ".join(button.text().split()) and button.isVisible() \
                         and button.isEnabled():
                     button.click()
+                    return
+        elif verb == "fill":
+            hint, _, value = arg.partition("=")
+            for edit in self.window.findChildren(QLineEdit):
+                if edit.isVisible() and hint in (edit.placeholderText() + edit.objectName()):
+                    edit.setFocus()
+                    edit.setText(value)
                     return
         elif verb == "type":
             target = QApplication.focusWidget() or self.window

@@ -15,6 +15,7 @@ from client import probe
 def make_window() -> tuple[QWidget, QLabel, QLineEdit]:
     window = QWidget()
     label, edit, button = QLabel("等候中"), QLineEdit(), QPushButton("取号 Take")
+    edit.setPlaceholderText("预约码")
     layout = QVBoxLayout(window)
     for w in (label, edit, button):
         layout.addWidget(w)
@@ -39,6 +40,9 @@ def test_texts_commands_and_pictures(qtbot: QtBot, tmp_path: Path,
     qtbot.waitUntil(lambda: (folder / "done.txt").exists()
                     and (folder / "done.txt").read_text() == "3", timeout=3000)
     assert label.text() == "已取号 A12"
+    with (folder / "commands.txt").open("a", encoding="utf-8") as commands:
+        commands.write("fill 预约码=B7\nclick 取号\n")
+    qtbot.waitUntil(lambda: label.text() == "已取号 B7", timeout=3000)
     qtbot.waitUntil(lambda: "已取号 A12" in json.loads(texts.read_text("utf-8")), timeout=3000)
     assert (folder / "home.png").stat().st_size > 500
 
