@@ -1,0 +1,101 @@
+"""``hallq demo --screenshots DIR``: a scripted morning of the hall, offscreen, and a picture of
+every screen. Each app runs as its own process, read and driven through ``client.probe``."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from hallq.apps import BRIDGE, DISPLAY, KIOSK, WINDOWS, Hall
+
+CLERKS = [("1", "c01", "1234"), ("2", "c02", "2345"), ("5", "c05", "5678"),
+          ("9", "c08", "8901"), ("11", "c09", "9012")]
+ARRIVALS = ["biz", "general", "tax", "tax", "household", "estate", "social", "biz",
+            "household", "fund", "exit", "vehicle", "general", "tax"]
+
+
+def morning(hall: Hall) -> None:
+    """Clerks at work, citizens waiting, a break: what the screens should show."""
+    for window, clerk, pin in CLERKS:
+        hall.call("POST", f"/api/windows/{window}/login", WINDOWS, {"clerk": clerk, "pin": pin})
+    for service in ARRIVALS:
+        hall.call("POST", "/api/tickets", KIOSK, {"service": service})
+    for window in ("1", "2", "9", "11"):
+        hall.call("POST", f"/api/windows/{window}/next", WINDOWS)
+    hall.call("POST", "/api/windows/5/pause", WINDOWS, {"reason": "午休"})
+
+
+def kiosk(hall: Hall, tickets: Path) -> None:
+    hall.start_app("kiosk", "kiosk", "--token", KIOSK, "--printer", f"preview:{tickets}")
+    hall.shows("kiosk", "企业开办")
+    hall.command("kiosk", "shot kiosk-home.png", "click 企业开办")
+    hall.shows("kiosk", "公司章程")
+    hall.command("kiosk", "shot kiosk-guide.png", "click 取号")
+    hall.shows("kiosk", "A00")
+    time.sleep(0.5)
+    hall.command("kiosk", "shot kiosk-confirm.png")
+
+
+def caller_and_rating(hall: Hall) -> None:
+    hall.start_app("caller", "caller", "--window", "3", "--token", WINDOWS)
+    hall.command("caller", "fill 工号=c03", "fill 密码=3456", "click 登录")
+    hall.shows("caller", "叫号")
+    hall.start_app("rate", "rate", "--window", "3", "--token", WINDOWS)
+    hall.command("caller", "click 叫号")
+    hall.wait("caller", lambda texts: any(t[:1].isalpha() and t[1:].isdigit() for t in texts),
+              what="a called number")
+    time.sleep(1.5)
+    hall.command("caller", "shot caller.png")
+    hall.shows("rate", "张敏")
+    hall.command("rate", "shot rating-window.png")
+    hall.call("POST", "/api/windows/3/finish", WINDOWS)
+    hall.shows("rate", "非常满意")
+    hall.command("rate", "shot rating-ask.png")
+
+
+def display(hall: Hall) -> None:
+    hall.start_app("display", "display", "--token", DISPLAY, "--no-voice")
+    hall.shows("display", "暂停服务")
+    time.sleep(1)
+    hall.command("display", "shot display-16x9.png")
+
+
+def bus(hall: Hall) -> None:
+    hall.start_app("bus-sim", "bus-sim", "--tcp", "4001", "--windows", "1,2,3")
+    hall.procs.hallq("bridge", "bridge", "--bus", "config/bus-demo.toml", "--server", hall.url,
+                     "--token", BRIDGE, "--config", hall.config, env=hall.env)
+    time.sleep(3)
+    hall.command("bus-sim", "shot bus-sim.png")
+
+
+def take_all(out: Path, config: str) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    failed: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="hallq-shots-") as folder:
+        hall = Hall(Path(folder), config)
+        tickets = Path(folder) / "tickets"
+        steps: list[tuple[str, Callable[[], None]]] = [
+            ("display", lambda: display(hall)), ("kiosk", lambda: kiosk(hall, tickets)),
+            ("caller and rating pads", lambda: caller_and_rating(hall)), ("bus", lambda: bus(hall))]
+        try:
+            hall.start_server()
+            morning(hall)
+            for name, step in steps:
+                try:
+                    step()
+                except (RuntimeError, TimeoutError, OSError) as exc:
+                    failed.append(f"{name}: {exc}")
+        finally:
+            hall.close()
+        for picture in sorted(hall.probe.glob("*/*.png")):
+            shutil.copy(picture, out / picture.name)
+            print(f"saved {out / picture.name}")
+        for ticket in sorted(tickets.glob("*.png"))[:1]:
+            shutil.copy(ticket, out / "ticket.png")
+            print(f"saved {out / 'ticket.png'} (the kiosk's printed ticket, previewed)")
+    for problem in failed:
+        print(f"hallq demo --screenshots: {problem}")
+    return 1 if failed else 0
