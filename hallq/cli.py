@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, str] = {
     "hash-pin": "server.cli_tools",
     "appointments": "server.cli_appointments",
     "simulate": "hallq.simulate",
+    "demo": "hallq.demo",
     "announce": "display.cli_announce",
     "print-sample": "hardware.cli_print_sample",
     "bridge": "hardware.cli_bridge",
