@@ -26,6 +26,10 @@ SUBCOMMANDS: dict[str, str] = {
     "print-sample": "hardware.cli_print_sample",
     "bridge": "hardware.cli_bridge",
     "bus-sim": "hardware.cli_bus_sim",
+    "kiosk": "kiosk.cli",
+    "caller": "caller.pad.cli",
+    "rate": "caller.rating.cli",
+    "display": "display.tv.cli",
 }
 
 

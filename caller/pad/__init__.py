@@ -1,0 +1,1 @@
+"""The clerk's caller pad (``hallq caller``)."""

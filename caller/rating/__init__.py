@@ -1,0 +1,1 @@
+"""The citizen's rating pad (``hallq rate``)."""
