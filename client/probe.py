@@ -1,7 +1,8 @@
 """A window a test or the demo can read and drive from outside its process.
 
 With ``HALLQ_PROBE=DIR`` set, a window shown through ``client.kiosk_window.show_on_screen``
-writes ``DIR/<name>/texts.json`` (every visible label, button and input text, in reading order)
+writes ``DIR/<name>/texts.json`` (every visible label, button and input text, and the accessible
+name of painted widgets such as LED panels, in reading order)
 whenever it changes, and carries out the lines appended to ``DIR/<name>/commands.txt``:
 
     click 企业开办        press the first visible, enabled button whose text contains it
@@ -37,8 +38,8 @@ def visible_texts(window: QWidget) -> list[str]:
             text = widget.text()
         elif isinstance(widget, QLineEdit):
             text = widget.text() or widget.placeholderText()
-        else:
-            continue
+        else:  # a painted widget (LED panel, marquee) names what it shows for accessibility
+            text = widget.accessibleName()
         if text.strip():
             where = widget.mapTo(window, widget.rect().topLeft())
             found.append((where.y(), where.x(), " ".join(text.split())))

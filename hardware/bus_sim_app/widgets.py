@@ -46,6 +46,7 @@ class LedPanel(QWidget):
     def set_text(self, text: str) -> None:
         if text != self.text:
             self.text, self.offset = text, 0
+            self.setAccessibleName(text)  # what screen readers (and client.probe) read
             self.update()
 
     def _step(self) -> None:

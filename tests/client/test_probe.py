@@ -52,3 +52,17 @@ def test_nothing_without_the_variable(monkeypatch: pytest.MonkeyPatch, qtbot: Qt
     window, _, _ = make_window()
     qtbot.addWidget(window)
     assert probe.install(window) is None
+
+
+def test_painted_widgets_are_read_by_their_accessible_name(qtbot: QtBot) -> None:
+    from hardware.bus_sim_app.widgets import LedPanel
+
+    window = QWidget()
+    led = LedPanel(40, parent=window)
+    QVBoxLayout(window).addWidget(led)
+    qtbot.addWidget(window)
+    window.show()
+    led.set_text("A012 请到3号窗口")
+    assert probe.visible_texts(window) == ["A012 请到3号窗口"]
+    led.set_text("")
+    assert probe.visible_texts(window) == []
