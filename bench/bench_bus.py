@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from bench.figures import figure
 from hardware.bus.bridge import BusBridge
 from hardware.bus.codec import load_codec
 from hardware.bus.config import parse_bus_config
@@ -94,6 +95,10 @@ def latency() -> None:
           f"{timeouts} reply timeouts:")
     print(f"  p50 {statistics.median(ms):.1f} ms  p99 {_pct(ms, 0.99):.1f} ms  "
           f"max {max(ms):.1f} ms  (goal p99 ≤ 50 ms)")
+    figure(f"ticket.called → LED frame written p50 ({WINDOWS} windows, pty)",
+           f"{statistics.median(ms):.1f} ms")
+    figure(f"ticket.called → LED frame written p99 ({WINDOWS} windows, pty)",
+           f"{_pct(ms, 0.99):.1f} ms", "≤ 50 ms")
     frame = codec.encode(Message(1, Command.SHOW_TEXT, b"A001"))
     print(f"  wire time of that {len(frame)}-byte frame at 9600 baud: "
           f"{len(frame) * 10 / 9600 * 1000:.1f} ms (not in the pty figures)")
@@ -113,6 +118,7 @@ def throughput() -> None:
         start = time.perf_counter()
         decoded = sum(len(decoder.feed(stream[i:i + 64])) for i in range(0, len(stream), 64))
         decode_s = time.perf_counter() - start
+        figure(f"codec {name} decode", f"{decoded / decode_s:,.0f} frames/s")
         print(f"{name}: encode {count / encode_s:,.0f} frames/s, decode {decoded / decode_s:,.0f}"
               f" frames/s ({len(stream) / decode_s / 1e6:.1f} MB/s, {len(frames[0])}-byte frames)")
 

@@ -12,11 +12,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.figures import figure
 from hardware.printer import TicketPrinter, load_profile
-from hardware.printer.sample import example_slip
+from hardware.printer.sample import slip_from_hall_config
 from hardware.printer.transports.preview import PreviewTransport
 
 RUNS = 1000
+HALL = Path(__file__).resolve().parents[1] / "config" / "hall.toml"
 BAUDS = (9600, 115200)
 
 
@@ -25,7 +27,7 @@ def _printer(profile: str) -> TicketPrinter:
 
 
 def _render_times(printer: TicketPrinter, runs: int) -> list[float]:
-    slip = example_slip()
+    slip = slip_from_hall_config(HALL)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -35,9 +37,12 @@ def _render_times(printer: TicketPrinter, runs: int) -> list[float]:
 
 
 def main() -> None:
-    slip = example_slip()
-    print(f"example ticket {slip.number} of {slip.hall_name}, {len(slip.materials)} materials, QR")
-    for profile, runs in (("default", RUNS), ("gbk-80", RUNS), ("raster-80", RUNS // 10)):
+    slip = slip_from_hall_config(HALL)
+    print(f"example hall's ticket {slip.number} of {slip.hall_name}, "
+          f"{len(slip.materials)} materials, QR")
+    runs_each = RUNS // 20 if "--quick" in sys.argv else RUNS
+    for profile, runs in (("default", runs_each), ("gbk-80", runs_each),
+                          ("raster-80", max(5, runs_each // 10))):
         printer = _printer(profile)
         size = len(printer.render(slip).data)
         transmit = ", ".join(f"{size * 10 / baud:6.2f} s at {baud} baud" for baud in BAUDS)
@@ -46,6 +51,11 @@ def main() -> None:
         p99 = times[min(len(times) - 1, int(len(times) * 0.99))] * 1000
         print(f"{profile:10} {printer.profile.mode:6} {size:7d} bytes  {transmit}  "
               f"render p50 {p50:.2f} ms p99 {p99:.2f} ms ({runs} runs)")
+        goal = "≤ 600 bytes" if profile == "default" else ""
+        figure(f"bytes per ticket, profile {profile} ({printer.profile.mode})", f"{size} bytes",
+               goal)
+        for baud in BAUDS:
+            figure(f"transmit time, profile {profile}, {baud} baud", f"{size * 10 / baud:.2f} s")
 
 
 if __name__ == "__main__":
