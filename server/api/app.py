@@ -9,7 +9,15 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from hallq import __version__
-from server.api import errors, events, pages, routes_admin, routes_tickets, routes_windows
+from server.api import (
+    errors,
+    events,
+    pages,
+    rating_page,
+    routes_admin,
+    routes_tickets,
+    routes_windows,
+)
 from server.api.auth import Tokens
 from server.api.events import Broadcaster
 from server.api.timing import ServerTiming
@@ -33,6 +41,6 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -
     app.state.service, app.state.broadcaster, app.state.tokens = service, broadcaster, tokens
     errors.install(app)
     app.add_middleware(ServerTiming)
-    for module in (routes_tickets, routes_windows, routes_admin, events, pages):
+    for module in (routes_tickets, routes_windows, routes_admin, events, pages, rating_page):
         app.include_router(module.router)
     return app
