@@ -39,9 +39,11 @@ class Hall:
                          "--open-all-hours", "--log-level", "warning", env=self.env)
         wait_healthy(self.url)
 
-    def start_app(self, name: str, *args: str) -> None:
-        """``name`` is the probe folder; ``args`` the hallq subcommand and its options."""
-        self.procs.hallq(name, *args, "--windowed", env={**self.env, "HALLQ_PROBE_NAME": name})
+    def start_app(self, name: str, *args: str, windowed: bool = True) -> None:
+        """``name`` is the probe folder; ``args`` the hallq subcommand and its options. The
+        hall's apps run ``--windowed``; the bus simulator is always a window (``False``)."""
+        flags = ["--windowed"] if windowed else []
+        self.procs.hallq(name, *args, *flags, env={**self.env, "HALLQ_PROBE_NAME": name})
         self.wait(name, lambda texts: bool(texts), what="its first screen")
 
     def texts(self, name: str) -> list[str]:

@@ -64,7 +64,7 @@ def display(hall: Hall) -> None:
 
 
 def bus(hall: Hall) -> None:
-    hall.start_app("bus-sim", "bus-sim", "--tcp", "4001", "--windows", "1,2,3")
+    hall.start_app("bus-sim", "bus-sim", "--tcp", "4001", "--windows", "1,2,3", windowed=False)
     hall.procs.hallq("bridge", "bridge", "--bus", "config/bus-demo.toml", "--server", hall.url,
                      "--token", BRIDGE, "--config", hall.config, env=hall.env)
     time.sleep(3)
