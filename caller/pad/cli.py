@@ -1,17 +1,78 @@
-"""Placeholder while this app is being built: replaced by the app's real command module."""
+"""``hallq caller --window 3``: the clerk's caller pad (窗口呼叫器). The composition root."""
 
 from __future__ import annotations
 
 import argparse
+import gc
+import signal
+import sys
+import tomllib
+from pathlib import Path
 
-HELP = "the clerk's caller pad (being built)"
+HELP = "the clerk's caller pad for one window (窗口呼叫器)"
+TOKEN_ENV = "HALLQ_WINDOW_TOKEN"
+DEFAULT_REASONS = ["会议", "午休", "业务培训", "临时离开", "其他"]
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    del parser
+    from client.app_options import add_common
+
+    parser.add_argument("--window", required=True, help="the window this pad belongs to, e.g. 3")
+    add_common(parser, TOKEN_ENV)
+
+
+def pause_reasons(config: str | Path) -> list[str]:
+    """``[caller] pause_reasons`` if set, else the hall's ``[policy] pause_reasons`` (the server
+    accepts only those), else the usual ones."""
+    from client.app_options import app_section
+
+    own = app_section(config, "caller").get("pause_reasons")
+    policy = app_section(config, "policy").get("pause_reasons")
+    reasons = own or policy or DEFAULT_REASONS
+    if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
+        raise SystemExit(f"hallq: {config}: pause_reasons: must be a list of texts")
+    return reasons
 
 
 def run(args: argparse.Namespace) -> int:
-    del args
-    print("hallq: this app is not built yet")
-    return 2
+    from client.app_options import token
+
+    window_token = token(args)
+    try:
+        reasons = pause_reasons(args.config)
+    except tomllib.TOMLDecodeError as exc:  # pragma: no cover - app_section says it first
+        print(f"hallq caller: {args.config}: {exc}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from caller.pad.session import PadSession
+    from caller.pad.texts import TEXTS
+    from caller.pad.window import PadWindow
+    from client import theme
+    from client.connection import HallClient
+    from client.i18n import Texts
+    from client.kiosk_window import show_on_screen
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    texts = Texts(TEXTS, args.language)
+    client = HallClient(args.server, window_token)
+    session = PadSession(client, args.window, texts)
+    window = PadWindow(session, texts, reasons)
+    show_on_screen(window, args.screen, fullscreen=not args.windowed)
+    session.start()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    wake = QTimer(app)  # lets Python see Ctrl-C while Qt waits
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+    app.exec()
+    client.stop()
+    window.deleteLater()
+    app.processEvents()
+    del window
+    gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)
+    return 0

@@ -1,0 +1,193 @@
+"""The caller pad's window: log-in or work page, an offline banner, a status line, and the
+keyboard (F1…F8, F10, letters and digits type a ticket number)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from caller.pad.actions import KEYS, PadState, allowed
+from caller.pad.commands import PadCommands
+from caller.pad.login_view import LoginView
+from caller.pad.pickers import ChoicePage
+from caller.pad.session import PadSession
+from caller.pad.ui import named
+from caller.pad.work_view import WorkView
+from client import theme
+from client.i18n import Texts
+
+ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# the theme colours buttons by role; a disabled one must look disabled whatever its role
+STYLE = """QPushButton:disabled, QPushButton[role]:disabled { color: #9aa7b3; background: #eceff1;
+  border-color: #d5dde4; }"""
+
+
+class PadWindow(QWidget):
+    def __init__(self, session: PadSession, texts: Texts, pause_reasons: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.s, self.t, self.reasons = session, texts, pause_reasons
+        self.commands = PadCommands(session)
+        self.setWindowTitle(texts("title"))
+        self.setStyleSheet(STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 10)
+        self.banner = named(QLabel(texts("offline_banner")), "offline")
+        self.banner.setProperty("role", "offline")
+        self.banner.setFont(theme.font(20, bold=True))
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        self.login = LoginView(texts, "")
+        self.work = WorkView(texts, session)
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self.work)
+        layout.addWidget(self.stack, 1)
+        self.status = named(QLabel(wordWrap=True), "status")
+        self.status.setFont(theme.font(20, bold=True))
+        self.status.setMinimumHeight(44)
+        layout.addWidget(self.status)
+        self._wire()
+        self.refresh()
+
+    def _wire(self) -> None:
+        s, w, c = self.s, self.work, self.commands
+        s.changed.connect(self.refresh)
+        s.todayChanged.connect(w.today.show_today)
+        s.missedChanged.connect(lambda _missed: self.refresh())
+        s.said.connect(self.say)
+        self.login.loginRequested.connect(c.login)
+        w.board.triggered.connect(self.act)
+        w.logout.clicked.connect(lambda: self.act("logout"))
+        w.reasons.chosen.connect(lambda reason: self._then_actions(c.pause, reason))
+        w.services.chosen.connect(lambda code: self._then_actions(c.transfer, code))
+        w.missed.chosen.connect(lambda number: self._then_actions(c.restore, number))
+        w.type_missed.clicked.connect(lambda: self._number("restore"))
+        w.number.confirmed.connect(self._confirm_number)
+        for page in (w.reasons, w.services, w.missed, w.number):
+            page.back.connect(lambda: w.pages.setCurrentWidget(w.board))
+        self.number_mode = "call"
+
+    # ---- what the pad shows --------------------------------------------------------------
+    def pad_state(self) -> PadState:
+        return PadState(self.s.client.online, self.s.logged_in, self.s.status == "paused",
+                        self.s.current is not None, self.s.busy)
+
+    def refresh(self) -> None:
+        state, window = self.pad_state(), self.s.window or {}
+        en = self.t.language == "en"
+        name = str(window.get("name_en") if en and window.get("name_en")
+                   else window.get("name") or self.s.window_id)
+        self.banner.setVisible(not state.online)
+        self.login.title.setText(self.t("login_title", window=name))
+        self.login.button.setEnabled(state.online and not state.busy)
+        page = self.work if state.logged_in else self.login
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+            self.work.pages.setCurrentWidget(self.work.board)
+            if page is self.login:
+                self.login.reset()
+        clerk = window.get("clerk") or {}
+        reason = window.get("pause_reason") or ""
+        self.work.show_state(
+            self.t("header", window=name, clerk=clerk.get("name", ""),
+                   job=clerk.get("job_number", "")),
+            self.t("state_paused", reason=reason) if state.paused else self.t("state_open"),
+            state.paused)
+        current = self.s.current
+        shown = self.work.ticket.ticket
+        if (current or {}).get("id") != (shown or {}).get("id") or current != shown:
+            self.work.ticket.show_ticket(current)
+        self.work.waiting.show_counts([(self.s.service_name(s["code"]), s["prefix"], n)
+                                       for s, n in self.s.waiting()])
+        self.work.board.show_state(state, len(self.s.missed))
+        self.work.logout.setEnabled("logout" in allowed(state))
+        if self.work.pages.currentWidget() is self.work.services and not state.serving:
+            self.work.pages.setCurrentWidget(self.work.board)
+
+    def say(self, kind: str, text: str) -> None:
+        colour = theme.RED if kind == "error" else theme.GREEN
+        self.status.setStyleSheet(f"color: {colour};")
+        self.status.setText(text)
+        if kind == "error" and not self.s.logged_in:
+            self.login.show_error(text)
+
+    # ---- what the clerk does -------------------------------------------------------------
+    def act(self, name: str) -> None:
+        state, c, w = self.pad_state(), self.commands, self.work
+        if name not in allowed(state) or state.busy:
+            return
+        simple = {"next": c.call_next, "recall": c.recall, "skip": c.skip,
+                  "finish": c.finish, "logout": c.logout}
+        if name in simple:
+            simple[name]()
+        elif name == "pause" and state.paused:
+            c.resume()
+        elif name == "pause":
+            w.reasons.set_choices(self.t("pick_reason"), [(r, r) for r in self.reasons])
+            w.pages.setCurrentWidget(w.reasons)
+        elif name == "transfer":
+            here = (self.s.current or {}).get("service")
+            w.services.set_choices(
+                self.t("pick_service", number=(self.s.current or {}).get("number", "")),
+                [(s["code"], s["name_en"] if self.t.language == "en" else s["name"])
+                 for s in self.s.services if s["code"] != here])
+            w.pages.setCurrentWidget(w.services)
+        elif name == "call_number":
+            self._number("call")
+        elif name == "restore":
+            self.s.refresh_missed()
+            w.missed.set_choices(self.t("pick_missed"),
+                                 [(t["number"], t["number"]) for t in self.s.missed],
+                                 self.t("no_missed"))
+            w.pages.setCurrentWidget(w.missed)
+
+    def _then_actions(self, command: Callable[[str], None], value: str) -> None:
+        self.work.pages.setCurrentWidget(self.work.board)
+        command(value)
+
+    def _number(self, mode: str, first: str = "") -> None:
+        self.number_mode = mode
+        prefixes = [s["prefix"] for s, _ in self.s.waiting()]
+        ok = self.t("call_it" if mode == "call" else "restore_it")
+        self.work.number.start(self.t("enter_number"), ok, prefixes, first)
+        self.work.pages.setCurrentWidget(self.work.number)
+
+    def _confirm_number(self, number: str) -> None:
+        if not number:
+            self.say("error", self.t("number_needed"))
+            return
+        command = self.commands.call_number if self.number_mode == "call" \
+            else self.commands.restore
+        self._then_actions(command, number)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.stack.currentWidget() is not self.work:
+            super().keyPressEvent(event)
+            return
+        w, key, text = self.work, event.key(), event.text().strip()
+        page = w.pages.currentWidget()
+        if key in KEYS:
+            w.pages.setCurrentWidget(w.board)
+            self.act(KEYS[key])
+        elif key == Qt.Key.Key_Escape:
+            w.pages.setCurrentWidget(w.board)
+        elif page is w.number:
+            if key in ENTER:
+                w.number.confirmed.emit(w.number.typed)
+            elif key == Qt.Key.Key_Backspace:
+                w.number.backspace()
+            elif text.isascii() and text.isalnum():
+                w.number.type(text)
+        elif isinstance(page, ChoicePage) and text.isdigit():
+            page.pick_index(int(text) - 1)
+        elif page is w.missed and text.isascii() and text.isalpha():
+            self._number("restore", text)
+        elif page is w.board and text.isascii() and text.isalnum():
+            if "call_number" in allowed(self.pad_state()):
+                self._number("call", text)
+        else:
+            super().keyPressEvent(event)
