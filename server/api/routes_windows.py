@@ -33,6 +33,12 @@ async def get_window(window: WindowId, hs: Hall,
     return hs.window_json(window)
 
 
+@router.get("/{window}/missed")
+async def missed_today(window: Acting, hs: Hall) -> list[dict[str, Any]]:
+    """Today's missed (过号) tickets of this window, the latest first, for restoring them."""
+    return hs.missed_today(window)
+
+
 @router.post("/{window}/next")
 async def call_next(window: Acting, hs: Hall) -> dict[str, Any]:
     return {"ticket": hs.call_next(window)}

@@ -20,7 +20,7 @@ from server.domain.events import Event
 from server.domain.hall import Hall, Service
 from server.domain.hours import is_open
 from server.domain.secrets import check_pin
-from server.domain.ticket import PriorityReason, Ticket
+from server.domain.ticket import PriorityReason, Status, Ticket
 from server.service.views import iso, service_view, ticket_view, window_view
 from server.storage.store import Store
 
@@ -160,6 +160,15 @@ class HallService:
             current = self.state.current_of(window_id)
             return window_view(window, self.hall,
                                self.ticket_json(current) if current else None)
+
+    def missed_today(self, window_id: str) -> list[dict[str, Any]]:
+        """Today's missed tickets of a window, the latest first (a caller pad restores them)."""
+        with self.lock:
+            self._catch_up_day()
+            missed = sorted((t for t in self.state.tickets.values() if t.day == self.today
+                             and t.window == window_id and t.status is Status.MISSED),
+                            key=lambda t: (t.finished_at or t.issued_at, t.id), reverse=True)
+            return [self.ticket_json(t) for t in missed]
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
