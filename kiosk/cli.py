@@ -1,17 +1,110 @@
-"""Placeholder while this app is being built: replaced by the app's real command module."""
+"""``hallq kiosk``: the ticket kiosk, full screen and touch-first. The composition root: turns
+the command line and the ``[kiosk]`` section of the hall config into the client, the printer
+thread and the window."""
 
 from __future__ import annotations
 
 import argparse
+import gc
+import signal
+import sys
+from typing import Any
 
-HELP = "the ticket kiosk (being built)"
+HELP = "the ticket kiosk: services, guides, tickets, appointment check-in (自助取号机)"
+TOKEN_ENV = "HALLQ_KIOSK_TOKEN"
+NUMBERS = {"idle_seconds": 60.0, "confirm_seconds": 8.0, "printer_check_seconds": 5.0,
+           "services_refresh_seconds": 30.0}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    del parser
+    from client.app_options import add_common
+
+    add_common(parser, TOKEN_ENV)
+    parser.add_argument("--printer", metavar="URL", default=None,
+                        help="ticket printer: usb:VID:PID, serial:PORT?baudrate=9600, "
+                             "tcp://HOST:9100, file:PATH, win32:NAME or preview:DIR "
+                             "(default: [kiosk] printer in the config)")
+    parser.add_argument("--profile", default=None,
+                        help="printer profile (default: [kiosk] profile, else 'default')")
+
+
+def settings_from(section: dict[str, Any], config: str) -> dict[str, Any]:
+    """The ``[kiosk]`` keys, checked; SystemExit naming the file and key otherwise."""
+    known = {*NUMBERS, "printer", "profile"}
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise SystemExit(f"hallq kiosk: {config}: kiosk.{unknown[0]}: unknown key; "
+                         f"known: {', '.join(sorted(known))}")
+    result: dict[str, Any] = {}
+    for key, default in NUMBERS.items():
+        value = section.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            raise SystemExit(f"hallq kiosk: {config}: kiosk.{key}: must be a positive number "
+                             f"of seconds, got {value!r}")
+        result[key] = float(value)
+    for key in ("printer", "profile"):
+        if key in section and not isinstance(section[key], str):
+            raise SystemExit(f"hallq kiosk: {config}: kiosk.{key}: must be a string")
+        result[key] = section.get(key)
+    return result
 
 
 def run(args: argparse.Namespace) -> int:
-    del args
-    print("hallq: this app is not built yet")
-    return 2
+    from client.app_options import app_section, token
+
+    section = settings_from(app_section(args.config, "kiosk"), args.config)
+    printer_url = args.printer or section["printer"]
+    if not printer_url:
+        print("hallq kiosk: give the ticket printer with --printer URL or [kiosk] printer",
+              file=sys.stderr)
+        return 2
+    policy = app_section(args.config, "policy")
+    footer = app_section(args.config, "printer").get("footer")
+    kiosk_token = token(args)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from client import theme
+    from client.connection import HallClient
+    from client.i18n import Texts
+    from client.kiosk_window import show_on_screen
+    from hardware.printer import PrinterConfigError, open_printer
+    from hardware.printer.sample import DEFAULT_FOOTER
+    from kiosk.printing import KioskPrinter
+    from kiosk.texts import TEXTS
+    from kiosk.window import KioskSettings, KioskWindow
+
+    try:
+        ticket_printer = open_printer(printer_url, profile=args.profile or section["profile"]
+                                      or "default")
+    except PrinterConfigError as exc:
+        print(f"hallq kiosk: --printer: {exc}", file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    texts = Texts(TEXTS, args.language)
+    client = HallClient(args.server, kiosk_token)
+    printer = KioskPrinter(ticket_printer, section["printer_check_seconds"])
+    settings = KioskSettings(
+        idle_seconds=section["idle_seconds"], confirm_seconds=section["confirm_seconds"],
+        services_refresh_seconds=section["services_refresh_seconds"],
+        footer=str(footer or DEFAULT_FOOTER),
+        priority_needs_pin=bool(policy.get("priority_needs_pin", False)))
+    window = KioskWindow(client, printer, texts, settings)
+    window.setWindowTitle(texts("title"))
+    show_on_screen(window, args.screen, fullscreen=not args.windowed, size=(1280, 800))
+    window.start()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    wake = QTimer(app)  # lets Python see Ctrl-C while Qt waits
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+    app.exec()
+    window.stop()
+    window.deleteLater()
+    app.processEvents()
+    del window
+    gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)
+    return 0

@@ -1,0 +1,134 @@
+"""Small touch widgets: the service button (name big, queue facts small), labels with a role,
+and on-screen keys for the appointment code and the guide's PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+
+from client import theme
+
+KEYBOARD_ROWS = ("1234567890", "QWERTYUPAS", "DFGHJKLZXC", "VBNM")  # no I/O: codes never use them
+
+
+def button(text: str = "", role: str = "", pt: int = 20, height: int = 80,
+           width: int = 60) -> QPushButton:
+    """A touch button (never takes keyboard focus: keys belong to the scanner)."""
+    result = QPushButton(text)
+    result.setFont(theme.font(pt, bold=bool(role)))
+    # the theme's style sheet would win over setMinimumHeight(); padding and border come on top
+    result.setStyleSheet(f"min-height: {max(60, height) - 24}px; min-width: {width}px;")
+    result.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if role:
+        result.setProperty("role", role)
+    return result
+
+
+def label(text: str = "", pt: int = 18, bold: bool = False, role: str = "",
+          wrap: bool = True) -> QLabel:
+    result = QLabel(text)
+    result.setFont(theme.font(pt, bold))
+    result.setWordWrap(wrap)
+    if role:
+        result.setProperty("role", role)
+    return result
+
+
+class ServiceButton(QPushButton):
+    """The first line of ``text()`` is the service's name, drawn large; the rest smaller."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.code = code
+        self.name_pt, self.detail_pt = 26, 17
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_sizes(self, name_pt: int, detail_pt: int) -> None:
+        self.name_pt, self.detail_pt = name_pt, detail_pt
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, int((self.name_pt + 2 * self.detail_pt) * 2.6) + 24)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, int((self.name_pt + 2 * self.detail_pt) * 2.2))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+        lines = self.text().split("\n")
+        colour = self.palette().buttonText().color() if self.isEnabled() else \
+            self.palette().color(self.palette().ColorGroup.Disabled,
+                                 self.palette().ColorRole.ButtonText)
+        painter.setPen(colour)
+        area = self.rect().adjusted(16, 10, -16, -10)
+        painter.setFont(theme.font(self.name_pt, bold=True))
+        name_h = painter.fontMetrics().height()
+        detail_lines = lines[1:]
+        detail_font = theme.font(self.detail_pt)
+        painter.save()
+        painter.setFont(detail_font)
+        detail_h = painter.fontMetrics().height() * len(detail_lines)
+        painter.restore()
+        top = area.top() + max(0, (area.height() - name_h - detail_h - 6) // 2)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        painter.drawText(QRect(area.left(), top, area.width(), name_h), flags,
+                         painter.fontMetrics().elidedText(lines[0], Qt.TextElideMode.ElideRight,
+                                                          area.width()))
+        painter.setFont(detail_font)
+        y = top + name_h + 6
+        for line in detail_lines:
+            h = painter.fontMetrics().height()
+            painter.drawText(QRect(area.left(), y, area.width(), h), flags,
+                             painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
+                                                              area.width()))
+            y += h
+        painter.end()
+
+
+class KeyPad(QWidget):
+    """On-screen keys; ``pressed`` carries the key's text, or "\\b" (delete) or "\\x18" (clear)."""
+
+    pressed = Signal(str)
+
+    def __init__(self, rows: tuple[str, ...], delete: str, clear: str, pt: int = 22,
+                 size: int = 84, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setSpacing(10)
+        self.keys: list[QPushButton] = []
+        for r, row in enumerate(rows):
+            for c, char in enumerate(row):
+                self._add(grid, char, char, r, c, pt, size)
+        last = len(rows[-1])
+        width = max(len(row) for row in rows)
+        span = max(1, (width - last) // 2)
+        self.delete = self._add(grid, delete, "\b", len(rows) - 1, last, pt, size, span)
+        self.clear = self._add(grid, clear, "\x18", len(rows) - 1, last + span, pt, size,
+                               max(1, width - last - span))
+
+    def _add(self, grid: QGridLayout, text: str, value: str, row: int, col: int, pt: int,
+             size: int, span: int = 1) -> QPushButton:
+        key = button(text, pt=pt, height=size)
+        key.clicked.connect(lambda: self.pressed.emit(value))
+        grid.addWidget(key, row, col, 1, span)
+        self.keys.append(key)
+        return key
+
+    def set_words(self, delete: str, clear: str) -> None:
+        self.delete.setText(delete)
+        self.clear.setText(clear)
