@@ -1,17 +1,83 @@
-"""Placeholder while this app is being built: replaced by the app's real command module."""
+"""``hallq display``: the TV call display with voice (the composition root of its process)."""
 
 from __future__ import annotations
 
 import argparse
+import gc
+import signal
+import sys
 
-HELP = "the TV call display (being built)"
+HELP = "the TV call display with voice announcements (叫号显示屏)"
+TOKEN_ENV = "HALLQ_DISPLAY_TOKEN"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    del parser
+    from client.app_options import add_common
+
+    add_common(parser, TOKEN_ENV)
+    parser.add_argument("--all-screens", action="store_true",
+                        help="one display window on every screen")
+    parser.add_argument("--windows", metavar="IDS",
+                        help="show only these windows, e.g. 1,2,3 (one zone of the hall)")
+    parser.add_argument("--services", metavar="CODES",
+                        help="show only these services, e.g. biz,tax (and windows serving them)")
+    parser.add_argument("--no-voice", action="store_true", help="do not announce calls")
+    parser.add_argument("--english-voice", action="store_true",
+                        help="follow each announcement with the English sentence")
 
 
 def run(args: argparse.Namespace) -> int:
-    del args
-    print("hallq: this app is not built yet")
-    return 2
+    from client.app_options import app_section, token
+    from display.tv.options import from_config
+
+    try:
+        options = from_config(app_section(args.config, "display"), args)
+    except ValueError as exc:
+        print(f"hallq display: {args.config}: {exc}", file=sys.stderr)
+        return 2
+    device_token = token(args)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from client import theme
+    from client.connection import HallClient
+    from client.i18n import Texts
+    from client.kiosk_window import show_on_screen
+    from display.tv.texts import TEXTS
+    from display.tv.window import DisplayWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    client = HallClient(args.server, device_token)
+    words = Texts(TEXTS, args.language)
+    voice = None
+    if options.voice:
+        from display.voice.clips import ClipSet
+        from display.voice.player import MediaPlayerSink
+        from display.voice.queue import AnnouncementQueue
+
+        voice = AnnouncementQueue(MediaPlayerSink(), ClipSet(), options.voice_settings)
+    count = len(QGuiApplication.screens()) if args.all_screens else 1
+    screens = list(range(count)) if args.all_screens else [args.screen]
+    windows = []
+    for n, screen in enumerate(screens):  # one voice for the hall, however many screens
+        window = DisplayWindow(client, options, words, voice if n == 0 else None)
+        show_on_screen(window, screen, fullscreen=not args.windowed, size=(1280, 720))
+        windows.append(window)
+    client.start()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    wake = QTimer(app)  # lets Python see Ctrl-C while Qt waits
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+    app.exec()
+    client.stop()
+    for window in windows:
+        window.deleteLater()
+    app.processEvents()
+    windows.clear()
+    gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)
+    return 0

@@ -1,0 +1,106 @@
+"""What one display shows and says: its zone of the hall and its settings. No Qt.
+
+Read from the command line and the hall config's ``[display]`` section (the command line wins);
+every error names the key.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from display.voice.reading import ReadingError
+from display.voice.script import VoiceSettings
+
+
+@dataclass(frozen=True)
+class Zone:
+    """The windows and services one display is for; ``None`` means all of them."""
+
+    windows: frozenset[str] | None = None
+    services: frozenset[str] | None = None
+
+    def shows_window(self, window: Mapping[str, Any]) -> bool:
+        if self.windows is not None:
+            return str(window.get("id")) in self.windows
+        if self.services is not None:
+            served = set(window.get("services") or [])
+            return "*" in served or bool(served & self.services)
+        return True
+
+    def shown_services(self, codes: Iterable[str],
+                       windows: Iterable[Mapping[str, Any]]) -> list[str]:
+        """The services whose waiting counts this display shows, in the hall's order."""
+        codes = list(codes)
+        if self.services is not None:
+            return [c for c in codes if c in self.services]
+        if self.windows is None:
+            return codes
+        served: set[str] = set()
+        for window in windows:
+            if self.shows_window(window):
+                served |= set(window.get("services") or [])
+        return codes if "*" in served else [c for c in codes if c in served]
+
+
+@dataclass(frozen=True)
+class DisplayOptions:
+    zone: Zone = field(default_factory=Zone)
+    notice: str | None = None  # overrides the hall's notice when set
+    voice: bool = True
+    voice_settings: VoiceSettings = field(default_factory=VoiceSettings)
+    flash_s: float = 6.0  # how long the newest call flashes
+    page_s: float = 10.0  # how long one page of windows shows when they do not all fit
+    recent: int = 5  # how many earlier calls are listed under the newest
+
+
+def _ids(value: object, key: str) -> frozenset[str] | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        items = [v.strip() for v in value.split(",")]
+    elif isinstance(value, list):
+        items = [str(v).strip() for v in value]
+    else:
+        raise ValueError(f"{key}: a list of ids like [\"1\", \"2\"], not {value!r}")
+    items = [v for v in items if v]
+    if not items:
+        raise ValueError(f"{key}: give at least one id, or leave it out for all")
+    return frozenset(items)
+
+
+def _number(section: Mapping[str, Any], key: str, default: float, low: float,
+            high: float) -> float:
+    value = section.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise ValueError(f"[display] {key}: a number from {low:g} to {high:g}, not {value!r}")
+    return float(value)
+
+
+def from_config(section: Mapping[str, Any], args: argparse.Namespace | None = None
+                ) -> DisplayOptions:
+    """Options from ``[display]`` and (winning) the command line. Raises ValueError."""
+    windows = _ids(getattr(args, "windows", None), "--windows") \
+        or _ids(section.get("windows"), "[display] windows")
+    services = _ids(getattr(args, "services", None), "--services") \
+        or _ids(section.get("services"), "[display] services")
+    notice = section.get("notice")
+    if notice is not None and not isinstance(notice, str):
+        raise ValueError(f"[display] notice: text, not {notice!r}")
+    voice = section.get("voice", True)
+    if not isinstance(voice, bool):
+        raise ValueError(f"[display] voice: true or false, not {voice!r}")
+    english = section.get("english_voice", False) or bool(getattr(args, "english_voice", False))
+    try:
+        settings = VoiceSettings(repeat=int(_number(section, "repeat", 1, 1, 5)),
+                                 english=bool(english), chime=bool(section.get("chime", True)))
+    except ReadingError as exc:
+        raise ValueError(f"[display] {exc}") from None
+    return DisplayOptions(
+        zone=Zone(windows, services), notice=notice,
+        voice=voice and not getattr(args, "no_voice", False), voice_settings=settings,
+        flash_s=_number(section, "flash_seconds", 6, 0, 60),
+        page_s=_number(section, "page_seconds", 10, 2, 600),
+        recent=int(_number(section, "recent_calls", 5, 0, 12)))
