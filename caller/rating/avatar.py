@@ -1,0 +1,64 @@
+"""The clerk's photo (6.2.1), or a neat drawn placeholder: never a broken image."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+BACKGROUND = QColor("#dfe7ef")
+FIGURE = QColor("#90a4ae")
+
+
+def placeholder(width: int, height: int) -> QPixmap:
+    """A head-and-shoulders silhouette on a soft card, like an empty ID-photo frame."""
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    card = QPainterPath()
+    card.addRoundedRect(QRectF(0, 0, width, height), 18, 18)
+    painter.fillPath(card, BACKGROUND)
+    painter.setClipPath(card)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(FIGURE)
+    head = width * 0.36
+    painter.drawEllipse(QRectF((width - head) / 2, height * 0.2, head, head))
+    body = width * 0.8
+    painter.drawEllipse(QRectF((width - body) / 2, height * 0.2 + head * 1.08, body, body))
+    painter.end()
+    return pixmap
+
+
+def load(path: Path | None, width: int, height: int) -> tuple[QPixmap, bool]:
+    """The photo scaled into ``width`` x ``height`` and True; the placeholder and False when
+    there is none or it cannot be read."""
+    if path is not None:
+        photo = QPixmap(str(path))
+        if not photo.isNull():
+            return photo.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio,
+                                Qt.TransformationMode.SmoothTransformation), True
+    return placeholder(width, height), False
+
+
+class Avatar(QLabel):
+    """Shows one clerk's photo; reads the file only when the clerk changes."""
+
+    def __init__(self, width: int, height: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = (width, height)
+        self.shown: tuple[str, Path | None] | None = None
+        self.is_photo = False
+        self.setFixedSize(width, height)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setObjectName("avatar")
+        self.show_photo("", None)
+
+    def show_photo(self, clerk_id: str, path: Path | None) -> None:
+        if self.shown == (clerk_id, path):
+            return
+        self.shown = (clerk_id, path)
+        pixmap, self.is_photo = load(path, *self.box)
+        self.setPixmap(pixmap)
