@@ -34,7 +34,7 @@ class Hall:
                                 headers={"Authorization": f"Bearer {self.admin}"})
 
     def start_server(self) -> None:
-        self.procs.hallq("server", "--config", self.config, "--db",
+        self.procs.hallq("server", "server", "--config", self.config, "--db",
                          f"sqlite:///{self.folder / 'hall.db'}", "--port", str(self.port),
                          "--open-all-hours", "--log-level", "warning", env=self.env)
         wait_healthy(self.url)

@@ -23,9 +23,9 @@ class Processes:
 
     def start(self, name: str, args: list[str], env: dict[str, str] | None = None) -> \
             subprocess.Popen[bytes]:
-        log = (self.logs / f"{name}.log").open("wb")
-        child = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT,
-                                 env={**os.environ, **(env or {})})
+        with (self.logs / f"{name}.log").open("wb") as log:  # the child keeps its own copy
+            child = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT,
+                                     env={**os.environ, **(env or {})})
         self.children.append((name, child))
         return child
 
