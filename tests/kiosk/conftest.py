@@ -26,11 +26,11 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeKiosk]:
 
     def make(url: str, printer: TicketPrinter | str | None = None, language: str = "zh",
              size: tuple[int, int] = (1920, 1080), wait: bool = True,
-             **settings: object) -> KioskWindow:
+             check_seconds: float = 0.3, **settings: object) -> KioskWindow:
         if printer is None or isinstance(printer, str):
             printer = open_printer(printer or f"preview:{tmp_path / 'tickets'}")
         client = HallClient(url, KIOSK, retry_ms=(100, 300))
-        window = KioskWindow(client, KioskPrinter(printer, 0.3), Texts(TEXTS, language),
+        window = KioskWindow(client, KioskPrinter(printer, check_seconds), Texts(TEXTS, language),
                              KioskSettings(**settings))  # type: ignore[arg-type]
         qtbot.addWidget(window)
         window.resize(*size)
