@@ -56,6 +56,13 @@ class Avatar(QLabel):
         self.setObjectName("avatar")
         self.show_photo("", None)
 
+    def set_box(self, width: int, height: int) -> None:
+        if (width, height) != self.box:
+            self.box = (width, height)
+            self.setFixedSize(width, height)
+            shown, self.shown = self.shown or ("", None), None
+            self.show_photo(*shown)
+
     def show_photo(self, clerk_id: str, path: Path | None) -> None:
         if self.shown == (clerk_id, path):
             return

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from caller.rating.flow import RatingFlow
 from caller.rating.reasons import ReasonsScreen, ThanksScreen
-from caller.rating.screens import AskScreen, WindowScreen, label
+from caller.rating.screens import AskScreen, WindowScreen, label, rescale, sized
 from caller.rating.settings import PadSettings
-from client import theme
 from client.connection import HallClient
 from client.i18n import Texts, error_text
 
@@ -21,6 +21,13 @@ QPushButton[level="3"] { background: #0d47a1; color: white; border-color: #0d47a
 QPushButton[level="2"] { background: #ef6c00; color: white; border-color: #ef6c00; }
 QPushButton[level="1"] { background: #b71c1c; color: white; border-color: #b71c1c; }
 QPushButton[role="reason"]:checked { background: #b71c1c; color: white; border-color: #b71c1c; }
+QPushButton[level] { min-height: 150px; }
+QPushButton#language { min-height: 60px; padding: 0 20px; }
+QPushButton[role="reason"] { padding: 4px 10px; }
+QFrame#card { background: white; border-radius: 24px; border: 1px solid #d5dee7; }
+QFrame#card QLabel { background: white; }
+QFrame#card QLabel#windowName { background: #0d47a1; color: white; padding: 12px;
+                    border-top-left-radius: 22px; border-top-right-radius: 22px; }
 QLabel#hallName { color: #546e7a; }
 QLabel#clerkName { color: #0d47a1; }
 QLabel#closed { color: #b71c1c; }
@@ -37,8 +44,8 @@ class RatingPad(QWidget):
         self.offline = label(20, name="offline")
         self.offline.setProperty("role", "offline")
         self.hall = label(18, name="hallName")
-        self.language = QPushButton()
-        self.language.setFont(theme.font(16))
+        self.language = sized(QPushButton(), 16)
+        self.language.setObjectName("language")
         self.language.clicked.connect(texts.toggle)
         self.window_screen = WindowScreen(texts, settings)
         self.ask = AskScreen(texts)
@@ -52,7 +59,7 @@ class RatingPad(QWidget):
         top.addWidget(self.hall, 1)
         top.addWidget(self.language)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 24)
+        layout.setContentsMargins(28, 10, 28, 16)
         layout.addWidget(self.offline)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
@@ -89,6 +96,12 @@ class RatingPad(QWidget):
         self.window_screen.refresh()
         self.ask.refresh()
         self.reasons.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        factor = max(0.75, min(1.6, event.size().width() / 1280, event.size().height() / 800))
+        rescale(self, factor)
+        self.window_screen.avatar.set_box(round(240 * factor), round(320 * factor))
+        super().resizeEvent(event)
 
     def _online(self, online: bool) -> None:
         self.offline.setVisible(not online)

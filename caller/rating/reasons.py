@@ -4,10 +4,17 @@ then the thanks, or a plain notice when the rating could not be taken."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caller.rating.screens import label
-from client import theme
+from caller.rating.screens import label, sized
 from client.i18n import Texts
 
 COLUMNS = 3
@@ -22,7 +29,7 @@ class ReasonsScreen(QWidget):
         super().__init__(parent)
         self.texts = texts
         self.score = 0
-        self.title = label(30, True, "reasonsTitle")
+        self.title = label(26, True, "reasonsTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grid = QGridLayout()
         self.grid.setSpacing(14)
@@ -30,7 +37,7 @@ class ReasonsScreen(QWidget):
         self.comment = QLineEdit()
         self.comment.setObjectName("comment")
         self.comment.setMaxLength(500)
-        self.comment.setFont(theme.font(20))
+        sized(self.comment, 20)
         self.comment.textEdited.connect(self.touched)
         self.hint = label(20, name="reasonsHint")
         self.hint.setProperty("role", "error")
@@ -40,15 +47,14 @@ class ReasonsScreen(QWidget):
         self.submit.setProperty("role", "primary")
         self.submit.clicked.connect(self._submit)
         for button in (self.back_button, self.submit):
-            button.setFont(theme.font(24, True))
-            button.setMinimumHeight(80)
+            sized(button, 24, True)
         actions = QHBoxLayout()
         actions.addWidget(self.back_button, 1)
         actions.addWidget(self.submit, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addStretch(1)
-        layout.addLayout(self.grid)
+        layout.addSpacing(12)
+        layout.addLayout(self.grid, 4)
         layout.addSpacing(16)
         layout.addWidget(self.comment)
         layout.addStretch(1)
@@ -65,8 +71,8 @@ class ReasonsScreen(QWidget):
             button = QPushButton(reason)
             button.setCheckable(True)
             button.setProperty("role", "reason")
-            button.setFont(theme.font(22))
-            button.setMinimumHeight(80)
+            sized(button, 22)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.toggled.connect(self._changed)
             self.grid.addWidget(button, i // COLUMNS, i % COLUMNS)
             self.buttons.append(button)

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caller.rating.avatar import Avatar
 from caller.rating.settings import PadSettings
@@ -13,11 +21,27 @@ from client import theme
 from client.i18n import Texts
 
 LEVELS = (5, 4, 3, 2, 1)
+W = TypeVar("W", bound=QWidget)
+
+
+def sized(widget: W, pt: int, bold: bool = False) -> W:
+    """Give ``widget`` a font of ``pt`` points at 1280x800, kept for ``rescale``."""
+    widget.setProperty("pt", pt)
+    widget.setProperty("bold", bold)
+    widget.setFont(theme.font(pt, bold))
+    return widget
+
+
+def rescale(root: QWidget, factor: float) -> None:
+    """Fonts grow and shrink with the screen (1280x800 is 1.0)."""
+    for widget in root.findChildren(QWidget):
+        pt = widget.property("pt")
+        if isinstance(pt, int):
+            widget.setFont(theme.font(max(10, round(pt * factor)), bool(widget.property("bold"))))
 
 
 def label(pt: int, bold: bool = False, name: str = "") -> QLabel:
-    widget = QLabel()
-    widget.setFont(theme.font(pt, bold))
+    widget = sized(QLabel(), pt, bold)
     widget.setWordWrap(True)
     widget.setObjectName(name)
     return widget
@@ -45,19 +69,29 @@ class WindowScreen(QWidget):
         info.addStretch(1)
         for widget in (self.clerk, self.job, self.serving):
             info.addWidget(widget)
+            info.addSpacing(8)
         info.addStretch(1)
         person = QHBoxLayout()
-        person.addStretch(1)
+        person.setContentsMargins(40, 0, 40, 0)
         person.addWidget(self.avatar)
-        person.addSpacing(48)
-        person.addLayout(info, 2)
-        person.addStretch(1)
+        person.addSpacing(40)
+        person.addLayout(info, 1)
+        card = QFrame()
+        card.setObjectName("card")
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(1, 1, 1, 32)
+        inside.addWidget(self.window_name)
+        inside.addSpacing(24)
+        inside.addLayout(person)
+        inside.addWidget(self.closed)
+        inside.addWidget(self.detail)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 6)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.window_name)
         layout.addStretch(1)
-        layout.addLayout(person)
-        layout.addWidget(self.closed)
-        layout.addWidget(self.detail)
+        layout.addLayout(row)
         layout.addStretch(1)
         layout.addWidget(self.invite)
 
@@ -112,10 +146,9 @@ class AskScreen(QWidget):
         row = QHBoxLayout()
         row.setSpacing(18)
         for score in LEVELS:
-            button = QPushButton()
-            button.setFont(theme.font(26, True))
+            button = sized(QPushButton(), 28, True)
             button.setProperty("level", str(score))
-            button.setMinimumHeight(220)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.clicked.connect(lambda _=False, s=score: self.chosen.emit(s))
             self.buttons[score] = button
             row.addWidget(button, 1)
@@ -124,7 +157,7 @@ class AskScreen(QWidget):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         layout.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(row, 6)
         layout.addStretch(1)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.error)
