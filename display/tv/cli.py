@@ -74,9 +74,10 @@ def run(args: argparse.Namespace) -> int:
     wake.timeout.connect(lambda: None)
     wake.start(200)
     app.exec()
-    client.stop()
     for window in windows:
+        window.detach()
         window.deleteLater()
+    client.stop()
     app.processEvents()
     windows.clear()
     gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)

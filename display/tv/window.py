@@ -51,6 +51,14 @@ class DisplayWindow(QWidget):
         if client.snapshot:
             self.on_snapshot(client.snapshot)
 
+    def detach(self) -> None:
+        """Stop following the client (before either is deleted: a closing socket still
+        reports, and must not reach a window being torn down)."""
+        for signal, slot in ((self.client.snapshotChanged, self.on_snapshot),
+                             (self.client.eventReceived, self.on_event),
+                             (self.client.onlineChanged, self.on_online)):
+            signal.disconnect(slot)
+
     def _build(self) -> None:
         words = self.words
         self.header = Header(words)
