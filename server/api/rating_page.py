@@ -56,9 +56,12 @@ def _not_ready(hs: HallService, ticket: Ticket | None) -> HTMLResponse | None:
         return _html(message_page(hs.hall.name, "已评价",
                                   f"{ticket.number} 号已经评价过了，每张票只能评价一次。谢谢！"),
                      409)
-    if ticket.status is not Status.DONE:
+    if ticket.status in (Status.WAITING, Status.CALLED):
         return _html(message_page(hs.hall.name, "暂不能评价",
                                   f"{ticket.number} 号还没有办结，办结后才能评价本次服务。"), 409)
+    if ticket.status is not Status.DONE:  # missed or cancelled: nothing was served
+        return _html(message_page(hs.hall.name, "无法评价",
+                                  f"{ticket.number} 号未办理业务，只有办结的号才能评价。"), 409)
     return None
 
 

@@ -112,3 +112,15 @@ def test_pads_read_the_levels_and_reasons(server: LiveServer) -> None:
     assert options["reasons"][0] == "服务态度差"
     with page(server) as anonymous:
         assert anonymous.get("/api/ratings/options").status_code == 401
+
+
+def test_a_missed_ticket_cannot_be_rated(server: LiveServer) -> None:
+    open_window(server)
+    missed = serve_one(server, finish=False)
+    with server.http(WINDOWS) as pad:
+        pad.post("/api/windows/3/skip").raise_for_status()
+    with page(server) as phone:
+        assert "评价本次服务" not in phone.get(f"/t/{token_of(missed)}").text
+        refused = phone.post(f"/t/{token_of(missed)}/rate", content="score=5", headers=FORM)
+        assert refused.status_code == 409 and "只有办结的号才能评价" in refused.text
+    assert rating_of(server, missed["id"]) is None
