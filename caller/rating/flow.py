@@ -40,7 +40,10 @@ class RatingFlow(QObject):
         client.onlineChanged.connect(self._on_online)
 
     def window_state(self) -> dict[str, Any]:
-        return window_of(self.client.snapshot, self.window) or {}
+        found = window_of(self.client.snapshot, self.window)
+        if found is None and self.client.snapshot.get("windows"):
+            return {"id": self.window, "missing": True}  # --window names no window of the hall
+        return found or {}
 
     def _on_snapshot(self, _snapshot: dict[str, Any]) -> None:
         self.windowChanged.emit(self.window_state())

@@ -110,7 +110,10 @@ class WindowScreen(QWidget):
             widget.setVisible(status == "open" and open_)
         self.closed.setVisible(not (status == "open" and open_))
         self.detail.setVisible(not (status == "open" and open_))
-        if status == "paused":
+        if state.get("missing"):
+            self.closed.setText(t("no_window", id=state.get("id", "")))
+            self.detail.setText(t("closed_detail"))
+        elif status == "paused":
             self.closed.setText(t("paused"))
             self.detail.setText(t("pause_reason", reason=state.get("pause_reason") or "—"))
         elif not open_:

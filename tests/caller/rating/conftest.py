@@ -33,14 +33,14 @@ def make_pad(qtbot: QtBot, server: LiveServer) -> Iterator[MakePad]:
     made: list[RatingPad] = []
 
     def make(timeout_s: float = 30, thanks_s: float = 30, photos: Path | None = None,
-             url: str = "", language: str = "zh") -> RatingPad:
+             url: str = "", language: str = "zh", window: str = WINDOW) -> RatingPad:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         theme.apply(app)
         client = HallClient(url or server.url, WINDOWS, retry_ms=(100, 300))
         settings = PadSettings(timeout_s=timeout_s, thanks_s=thanks_s,
                                photos=photos or HALL.parent, reasons=REASONS)
-        pad = RatingPad(client, WINDOW, settings, Texts(TEXTS, language))
+        pad = RatingPad(client, window, settings, Texts(TEXTS, language))
         qtbot.addWidget(pad)
         pad.resize(1280, 800)
         pad.show()

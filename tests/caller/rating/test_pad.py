@@ -192,3 +192,9 @@ def test_english_on_the_switch(qtbot: QtBot, server: LiveServer, make_pad: MakeP
     assert not shows(pad, "非常满意")
     tap(qtbot, pad, "中文")
     assert shows(pad, "非常满意")
+
+
+def test_a_pad_for_a_window_the_hall_does_not_have_says_so(qtbot: QtBot,
+                                                            make_pad: MakePad) -> None:
+    pad = make_pad(window="99")
+    wait_shows(qtbot, pad, "本大厅没有窗口“99”")
