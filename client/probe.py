@@ -5,7 +5,8 @@ writes ``DIR/<name>/texts.json`` (every visible label, button and input text, an
 name of painted widgets such as LED panels, in reading order)
 whenever it changes, and carries out the lines appended to ``DIR/<name>/commands.txt``:
 
-    click 企业开办        press the first visible, enabled button whose text contains it
+    click 企业开办        press the visible, enabled button with that text, else the first
+                         whose text contains it
     type A1B2C3D4        type into the focused widget (like a barcode scanner)
     fill 工号=c03        set the input whose placeholder (or name) contains 工号, and focus it
     key Return           press a key (Return, Escape, F1 … F12, Space)
@@ -76,11 +77,13 @@ class Probe(QObject):
 
     def run(self, verb: str, arg: str) -> None:
         if verb == "click":
-            for button in self.window.findChildren(QAbstractButton):
-                if arg in " ".join(button.text().split()) and button.isVisible() \
-                        and button.isEnabled():
-                    button.click()
-                    return
+            buttons = [b for b in self.window.findChildren(QAbstractButton)
+                       if arg in " ".join(b.text().split()) and b.isVisible() and b.isEnabled()]
+            # an exact text first: "click 满意" must not press 非常满意
+            buttons.sort(key=lambda b: " ".join(b.text().split()) != arg)
+            if buttons:
+                buttons[0].click()
+                return
         elif verb == "fill":
             hint, _, value = arg.partition("=")
             for edit in self.window.findChildren(QLineEdit):

@@ -23,9 +23,9 @@ def test_hallq_rate_shows_the_clerk_and_asks_after_a_finish(tmp_path: Path) -> N
         hall.call("POST", "/api/windows/3/finish", WINDOWS)
         texts = hall.shows("rate", "非常满意")
         assert f"{ticket['number']}号 · 企业开办" in texts
-        hall.command("rate", "click 基本满意")
+        hall.command("rate", "click 满意")  # exactly 满意 (4), not 非常满意
         hall.shows("rate", "谢谢您的评价")
         report = hall.call("GET", "/api/reports/daily")
-        assert report["ratings"]["3"] == 1 and sum(report["ratings"].values()) == 1
+        assert report["ratings"]["4"] == 1 and sum(report["ratings"].values()) == 1
     finally:
         hall.close()
