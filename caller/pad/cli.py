@@ -27,11 +27,15 @@ def pause_reasons(config: str | Path) -> list[str]:
     from client.app_options import app_section
 
     own = app_section(config, "caller").get("pause_reasons")
-    policy = app_section(config, "policy").get("pause_reasons")
-    reasons = own or policy or DEFAULT_REASONS
-    if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
-        raise SystemExit(f"hallq: {config}: pause_reasons: must be a list of texts")
-    return reasons
+    policy = app_section(config, "policy").get("pause_reasons") or DEFAULT_REASONS
+    for key, reasons in (("caller", own or []), ("policy", policy)):
+        if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
+            raise SystemExit(f"hallq: {config}: [{key}] pause_reasons: must be a list of texts")
+    unknown = [r for r in own or [] if r not in policy]
+    if unknown:
+        raise SystemExit(f"hallq: {config}: [caller] pause_reasons: {', '.join(unknown)} not in "
+                         "[policy] pause_reasons (the server would refuse them)")
+    return list(own or policy)
 
 
 def run(args: argparse.Namespace) -> int:

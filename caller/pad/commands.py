@@ -50,7 +50,7 @@ class PadCommands:
     def _called(self, key: str) -> Any:
         def done(data: dict[str, Any]) -> None:
             ticket = data.get("ticket")
-            self.s.set_current(ticket)
+            self.s.set_current(ticket, ticket["id"] if ticket else None)
             if ticket is None:
                 self.s.said.emit("error", self.t("no_waiting"))
             else:
@@ -72,8 +72,9 @@ class PadCommands:
 
     def _ended(self, key: str, **more: object) -> Any:
         def done(data: dict[str, Any]) -> None:
-            self.s.set_current(None)
-            self._info(key, number=(data.get("ticket") or {}).get("number", ""), **more)
+            ticket = data.get("ticket") or {}
+            self.s.set_current(None, ticket.get("id"))
+            self._info(key, number=ticket.get("number", ""), **more)
         return done
 
     def skip(self) -> None:

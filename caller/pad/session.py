@@ -3,6 +3,7 @@ snapshot and events and from the answers to the clerk's commands. No widgets her
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -18,6 +19,7 @@ TODAY_REFRESH_MS = 60_000
 FIGURES_EVENTS = ("ticket.finished", "ticket.missed", "ticket.rated", "window.resumed",
                   "window.closed")
 MISSED_EVENTS = ("ticket.missed", "ticket.restored", "ticket.called", "ticket.cancelled")
+AWAIT_S = 2.0  # how long a command's answer outranks events that do not yet mention its ticket
 
 
 class PadSession(QObject):
@@ -35,6 +37,7 @@ class PadSession(QObject):
         self.services: list[dict[str, Any]] = []
         self.missed: list[dict[str, Any]] = []
         self.busy = False
+        self._awaiting: tuple[int, float] | None = None  # (ticket id, since) of our last answer
         self.skew = timedelta(0)  # the server's clock minus ours, for the "已办理" timer
         client.snapshotChanged.connect(self._on_snapshot)
         client.eventReceived.connect(self._on_event)
@@ -80,6 +83,7 @@ class PadSession(QObject):
 
     def _on_snapshot(self, snapshot: dict[str, Any]) -> None:
         was_in = self.logged_in
+        self._awaiting = None  # a whole new state: the truth
         if snapshot.get("at"):
             self.skew = datetime.fromisoformat(snapshot["at"]) - datetime.now(UTC)
         self.window = window_of(snapshot, self.window_id)
@@ -91,7 +95,15 @@ class PadSession(QObject):
             self.refresh_missed()
 
     def _on_event(self, event: dict[str, Any]) -> None:
-        self.window = window_of(self.client.snapshot, self.window_id)
+        fresh = window_of(self.client.snapshot, self.window_id)
+        if self._awaiting is not None and (
+                (event.get("ticket") or {}).get("id") == self._awaiting[0]
+                or time.monotonic() - self._awaiting[1] > AWAIT_S):
+            self._awaiting = None  # the events have caught up with our last answer
+        if fresh is not None and self.window is not None and self._awaiting is not None:
+            # an event older than the answer we already have: keep the answer's ticket
+            fresh = {**fresh, "current": self.window.get("current")}
+        self.window = fresh
         self.changed.emit()
         kind, mine = event.get("type", ""), event.get("window") == self.window_id
         if mine and kind in FIGURES_EVENTS:
@@ -141,7 +153,9 @@ class PadSession(QObject):
         self.window = window
         self.changed.emit()
 
-    def set_current(self, ticket: dict[str, Any] | None) -> None:
+    def set_current(self, ticket: dict[str, Any] | None, about: int | None = None) -> None:
+        """The window's ticket after a command about ticket ``about`` was answered."""
+        self._awaiting = (about, time.monotonic()) if about is not None else None
         if self.window is not None:
             self.window = {**self.window, "current": ticket,
                            "status": "open" if ticket else self.window.get("status")}
