@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,17 +48,20 @@ def _fmt(value: object) -> str:
 
 
 def format_table(report: dict[str, Any], hall: str) -> str:
-    from server.service.reports import as_rows
+    from server.service.reports import COLUMNS, as_rows
 
-    rows = as_rows(report)
-    head = ["group", "key", "issued", "served", "missed", "avg_wait_s", "avg_service_s",
-            "rated", "satisfaction_rate", "paused_s"]
-    table = [head] + [[_fmt(r[c]) if c not in ("group", "key") else str(r[c]) for c in head]
-                      for r in rows]
-    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
+    text = ("group", "key", "name")
+    table = [list(COLUMNS)] + [[str(r[c]) if c in text else _fmt(r[c]) for c in COLUMNS]
+                               for r in as_rows(report)]
+    widths = [max(_width(row[i]) for row in table) for i in range(len(COLUMNS))]
     lines = [f"{hall} — daily report {report['date']}",
              f"ratings 1..5: {report['ratings']}  满意率: {_fmt(report['satisfaction_rate'])}"
              f"  bad ratings: {report['bad_ratings']}"]
-    lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True))
-              for row in table]
+    lines += ["  ".join(cell + " " * (w - _width(cell)) for cell, w in
+                        zip(row, widths, strict=True)).rstrip() for row in table]
     return "\n".join(lines)
+
+
+def _width(cell: str) -> int:
+    """Columns a terminal gives the text: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in cell)

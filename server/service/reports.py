@@ -17,9 +17,12 @@ if TYPE_CHECKING:
 def daily(hs: HallService, day: date) -> dict[str, Any]:
     tickets, ratings, pauses = day_facts(hs.store.engine, day, hs.clock())
     report = daily_report(day.isoformat(), tickets, ratings, pauses)
-    names = {c.id: c.name for c in hs.hall.clerks}
-    for clerk_id, figures in report["by_clerk"].items():
-        figures["name"] = names.get(clerk_id, clerk_id)
+    names = {"by_clerk": {c.id: c.name for c in hs.hall.clerks},
+             "by_service": {s.code: s.name for s in hs.hall.services},
+             "by_window": {w.id: w.name for w in hs.hall.windows}}
+    for group, named in names.items():
+        for key, figures in report[group].items():
+            figures["name"] = named.get(key, key)  # a thing removed from the config since
     return report
 
 

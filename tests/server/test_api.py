@@ -392,12 +392,13 @@ def test_daily_report_figures(api: Api) -> None:
     assert r["bad_ratings"] == {"open": 1, "contacted": 0, "resolved": 0}
     assert r["by_service"]["biz"] == {"issued": 2, "served": 1, "missed": 1,
                                       "avg_wait_s": 1050.0, "avg_service_s": 900.0,
-                                      "cancelled": 0}
+                                      "cancelled": 0, "name": "企业开办"}
     assert r["by_service"]["social"]["avg_wait_s"] is None
     w1, w9 = r["by_window"]["1"], r["by_window"]["9"]
     assert (w1["served"], w1["missed"], w1["paused_s"], w1["satisfaction_rate"]) == \
         (1, 1, 600, 1.0)
     assert (w9["served"], w9["avg_service_s"], w9["ratings"]["1"]) == (1, 600.0, 1)
+    assert (w1["name"], w9["name"]) == ("1号窗口", "9号窗口")
     assert r["by_clerk"]["c01"]["name"] == "王芳" and r["by_clerk"]["c01"]["paused_s"] == 600
     assert r["by_clerk"]["c08"]["satisfaction_rate"] == 0.0
     # another day is empty; today's default is the same day
@@ -413,7 +414,8 @@ def test_daily_report_as_csv(api: Api) -> None:
     assert lines[0].startswith("group,key,name,issued,served,missed,avg_wait_s")
     assert lines[1].startswith("hall,2026-11-23,,4,2,1,1000.0,750.0,2,0.5")
     assert any(line.startswith("clerk,c01,王芳,") for line in lines)
-    assert any(line.startswith("window,9,") for line in lines)
+    assert any(line.startswith("window,9,9号窗口,") for line in lines)
+    assert any(line.startswith("service,biz,企业开办,2,1,1,") for line in lines)
 
 
 def test_a_window_sees_its_own_figures_today(api: Api) -> None:

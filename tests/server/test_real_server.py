@@ -230,6 +230,9 @@ def test_hallq_report_prints_the_table_and_writes_csv(real: RealServer, tmp_path
     assert "满意率: 100.0%" in done.stdout
     hall_line = next(line for line in done.stdout.splitlines() if line.startswith("hall "))
     assert hall_line.split()[2:5] == ["3", "1", "1"]  # issued, served, missed
+    service_line = next(line for line in done.stdout.splitlines() if line.startswith("service"))
+    assert service_line.split()[1:6] == ["biz", "企业开办", "3", "1", "1"]
+    assert any(line.split()[:3] == ["clerk", "c02", "李强"] for line in done.stdout.splitlines())
     with out.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert rows[0]["group"] == "hall" and rows[0]["issued"] == "3"
