@@ -62,6 +62,10 @@ class ActionGrid(QWidget):
             self.buttons[name] = button
         self.show_state(PadState(False, False, False, False), 0)
 
+    def scale(self, factor: float) -> None:
+        for name, button in self.buttons.items():
+            button.setFont(theme.font(round((26 if name == "next" else 22) * factor), bold=True))
+
     def show_state(self, state: PadState, missed: int) -> None:
         ok = allowed(state)
         for name, key, _role in ACTIONS:

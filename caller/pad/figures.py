@@ -33,12 +33,20 @@ class Panel(QFrame):
         layout.addLayout(self.grid)
         layout.addStretch(1)
         self.rows: list[tuple[QLabel, QLabel]] = []
+        self.factor = 1.0
+
+    def scale(self, factor: float) -> None:
+        self.factor = factor
+        self.title.setFont(theme.font(round(18 * factor), bold=True))
+        for name, value in self.rows:
+            name.setFont(theme.font(round(17 * factor)))
+            value.setFont(theme.font(round(17 * factor), bold=True))
 
     def set_rows(self, rows: list[tuple[str, str]]) -> None:
         while len(self.rows) < len(rows):
-            name, value = QLabel(), QLabel()
-            name.setFont(theme.font(17))
-            value.setFont(theme.font(17, bold=True))
+            name, value = QLabel(wordWrap=True), QLabel()
+            name.setFont(theme.font(round(17 * self.factor)))
+            value.setFont(theme.font(round(17 * self.factor), bold=True))
             self.grid.addWidget(name, len(self.rows), 0)
             self.grid.addWidget(value, len(self.rows), 1)
             self.rows.append((name, value))

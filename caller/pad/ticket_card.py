@@ -52,6 +52,11 @@ class TicketCard(QFrame):
         self.timer.timeout.connect(self._tick)
         self.show_ticket(None)
 
+    def scale(self, factor: float) -> None:
+        self.number.setFont(theme.font(round(72 * factor), bold=True))
+        self.service.setFont(theme.font(round(24 * factor), bold=True))
+        self.elapsed.setFont(theme.font(round(22 * factor)))
+
     def show_ticket(self, ticket: dict[str, Any] | None) -> None:
         self.ticket = ticket
         if ticket is None:

@@ -4,6 +4,7 @@ and the figures on the left, the big buttons (or a picker in their place) on the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,7 +41,7 @@ class WorkView(QWidget):
         self.logout.setFont(theme.font(16))
         header.addWidget(self.who)
         header.addSpacing(16)
-        header.addWidget(self.state)
+        header.addWidget(self.state, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addStretch(1)
         header.addWidget(self.logout)
         outer.addLayout(header)
@@ -53,7 +54,7 @@ class WorkView(QWidget):
         self.ticket = TicketCard(texts, session.now, session.service_name)
         self.waiting = WaitingPanel(texts)
         self.today = TodayPanel(texts)
-        left.addWidget(self.ticket)
+        left.addWidget(self.ticket, 1)
         figures = QHBoxLayout()
         figures.setSpacing(12)
         figures.addWidget(self.waiting, 1)
@@ -77,6 +78,13 @@ class WorkView(QWidget):
             part.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         body.addWidget(self.pages, 4)
         outer.addLayout(body, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Bigger screens get a bigger ticket number (1280x800 is the usual pad)."""
+        factor = max(1.0, min(event.size().height() / 800, 1.5))
+        for part in (self.ticket, self.waiting, self.today, self.board):
+            part.scale(factor)
+        super().resizeEvent(event)
 
     def show_state(self, who: str, state: str, paused: bool) -> None:
         self.who.setText(who)
