@@ -83,6 +83,9 @@ class PadWindow(QWidget):
                    else window.get("name") or self.s.window_id)
         self.banner.setVisible(not state.online)
         self.login.title.setText(self.t("login_title", window=name))
+        hall = self.s.client.snapshot.get("hall") or {}
+        self.login.hall.setText(str(hall.get("name_en") if en and hall.get("name_en")
+                                    else hall.get("name") or ""))
         self.login.button.setEnabled(state.online and not state.busy)
         page = self.work if state.logged_in else self.login
         if self.stack.currentWidget() is not page:
@@ -90,6 +93,8 @@ class PadWindow(QWidget):
             self.work.pages.setCurrentWidget(self.work.board)
             if page is self.login:
                 self.login.reset()
+            else:
+                self.setFocus()  # keys go to the pad, not to a hidden input
         clerk = window.get("clerk") or {}
         reason = window.get("pause_reason") or ""
         self.work.show_state(

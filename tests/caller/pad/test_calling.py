@@ -35,6 +35,9 @@ def test_call_next_recall_and_finish(clerk_pad: Pad) -> None:
     pad.shows("1 件")  # today's figures: one served
     report = pad.get("/api/reports/daily")
     assert report["served"] == 1 and report["by_clerk"]["c03"]["served"] == 1
+    with pad.server.http("demo-window-token-3") as http:  # the citizen rates at the window
+        http.post(f"/api/tickets/{first['id']}/rating", json={"score": 5}).raise_for_status()
+    pad.shows("1 条 / 100%")  # today's ratings follow the rating event
 
 
 def test_nothing_waiting_and_nothing_to_recall_are_said_plainly(clerk_pad: Pad) -> None:
