@@ -73,4 +73,4 @@ class ActionGrid(QWidget):
             if name == "restore" and missed:
                 text_key = "restore_count"
             self.buttons[name].setText(self.t(text_key, fkey=key, count=missed))
-            self.buttons[name].setEnabled(name in ok and not state.busy)
+            self.buttons[name].setEnabled(name in ok)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -70,6 +70,8 @@ class PadWindow(QWidget):
         for page in (w.reasons, w.services, w.missed, w.number):
             page.back.connect(lambda: w.pages.setCurrentWidget(w.board))
         self.number_mode = "call"
+        self.queued: list[str] = []  # pressed while the last command was on its way
+        self.last_action = ""
 
     # ---- what the pad shows --------------------------------------------------------------
     def pad_state(self) -> PadState:
@@ -112,6 +114,9 @@ class PadWindow(QWidget):
         self.work.logout.setEnabled("logout" in allowed(state))
         if self.work.pages.currentWidget() is self.work.services and not state.serving:
             self.work.pages.setCurrentWidget(self.work.board)
+        if self.queued and not state.busy:
+            name = self.queued.pop(0)
+            QTimer.singleShot(0, lambda: self.act(name))
 
     def say(self, kind: str, text: str) -> None:
         colour = theme.RED if kind == "error" else theme.GREEN
@@ -123,8 +128,13 @@ class PadWindow(QWidget):
     # ---- what the clerk does -------------------------------------------------------------
     def act(self, name: str) -> None:
         state, c, w = self.pad_state(), self.commands, self.work
-        if name not in allowed(state) or state.busy:
+        if name not in allowed(state):
             return
+        if state.busy:  # one command at a time: a double tap is dropped, other presses wait
+            if name != (self.queued or [self.last_action])[-1]:
+                self.queued.append(name)
+            return
+        self.last_action = name
         simple = {"next": c.call_next, "recall": c.recall, "skip": c.skip,
                   "finish": c.finish, "logout": c.logout}
         if name in simple:

@@ -138,3 +138,19 @@ def test_missed_list_is_for_this_window_only(clerk_pad: Pad) -> None:
     with clerk_pad.server.http("demo-window-token-3") as http:
         assert http.get("/api/windows/3/missed").json() == []
         assert http.get("/api/windows/4/missed").status_code == 403
+
+
+def test_a_double_tap_calls_once_and_a_quick_second_press_waits_its_turn(clerk_pad: Pad) -> None:
+    pad = clerk_pad
+    first, second = pad.issue("biz", "biz")
+    pad.button("next").click()
+    pad.button("next").click()  # the same button again before the answer: a double tap
+    pad.button("recall").click()  # not allowed yet (nothing served): ignored, not queued
+    pad.qtbot.waitUntil(lambda: current_number(pad) == "A001")
+    pad.button("recall").click()
+    pad.button("finish").click()  # pressed while the recall is on its way: done after it
+    pad.shows("A001 已办结")
+    pad.idle()
+    done = pad.get(f"/api/tickets/{first['id']}")
+    assert done["status"] == "done" and done["recalls"] == 1
+    assert pad.get(f"/api/tickets/{second['id']}")["status"] == "waiting"
