@@ -32,7 +32,8 @@ DISPLAY = "bench-display-token-0001"
 NOTICE = "请带齐材料，按叫号顺序到窗口办理。老年人、残疾人可走绿色通道。办事不满意，请扫码评价。"
 
 
-def write_hall(path: Path, windows: int, services: int = 6) -> Path:
+def write_hall(path: Path, windows: int, services: int = 6, display_token: str = DISPLAY
+               ) -> Path:
     """A hall config with ``windows`` windows, each serving every one of ``services``."""
     lines = ['[hall]', 'name = "压力测试政务服务中心"', f'notice = "{NOTICE}"', '',
              '[policy]', 'require_login = false', '']
@@ -41,7 +42,7 @@ def write_hall(path: Path, windows: int, services: int = 6) -> Path:
                   f'prefix = "{"ABCDEFGHJKLM"[s]}"', '']
     for w in range(1, windows + 1):
         lines += ['[[windows]]', f'id = "{w}"', f'name = "{w}号窗口"', 'services = "*"', '']
-    lines += ['[[devices]]', 'id = "tv"', 'kind = "display"', f'token = "{DISPLAY}"', '']
+    lines += ['[[devices]]', 'id = "tv"', 'kind = "display"', f'token = "{display_token}"', '']
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
 

@@ -29,14 +29,13 @@ def local_name(thing: Mapping[str, Any], language: str) -> str:
 
 def tile_view(window: Mapping[str, Any], words: Words, language: str) -> TileView:
     name = local_name(window, language)
-    status = window.get("status")
-    if status == "closed":
-        return TileView(name, words("closed"), "", "closed")
+    status, current = window.get("status"), window.get("current")
     if status == "paused":
         return TileView(name, words("paused"), str(window.get("pause_reason") or ""), "paused")
-    current = window.get("current")
-    if current:
+    if current:  # a hall without logins calls from "closed" windows too
         return TileView(name, str(current["number"]), words("serving"), "serving")
+    if status == "closed":
+        return TileView(name, words("closed"), "", "closed")
     return TileView(name, words("idle_number"), words("idle"), "idle")
 
 

@@ -65,6 +65,7 @@ class NoticeTicker(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
+        self._strip = None  # drawn again when shown
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._strip = None

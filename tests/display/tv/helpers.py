@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -52,13 +53,17 @@ def display(qtbot: QtBot, url: str, options: DisplayOptions | None = None,
 
 
 def close(window: DisplayWindow) -> None:
-    """Delete the window now, while the test still holds it (not later, from a collected
-    reference in the middle of some other Qt call)."""
+    """Delete the window, its client and voice now, on this (the GUI) thread. Left to Python's
+    garbage collector, they could be destroyed on the test server's thread, which Qt forbids
+    (and which corrupted the heap now and then)."""
     window.detach()
     window.client.stop()
     window.close()
-    window.deleteLater()
+    for thing in (window, window.client, window.voice):
+        if thing is not None:
+            thing.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def texts(window: QWidget) -> list[str]:
