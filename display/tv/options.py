@@ -14,6 +14,9 @@ from typing import Any
 from display.voice.reading import ReadingError
 from display.voice.script import VoiceSettings
 
+KEYS = frozenset({"windows", "services", "notice", "voice", "repeat", "english_voice", "chime",
+                  "flash_seconds", "page_seconds", "recent_calls"})
+
 
 @dataclass(frozen=True)
 class Zone:
@@ -75,13 +78,26 @@ def _number(section: Mapping[str, Any], key: str, default: float, low: float,
             high: float) -> float:
     value = section.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        if key == "repeat":
+            raise ValueError(f"[display] repeat: how many times a call is said, 1 to 5, not "
+                             f"{value!r}")
         raise ValueError(f"[display] {key}: a number from {low:g} to {high:g}, not {value!r}")
     return float(value)
+
+
+def _flag(section: Mapping[str, Any], key: str, default: bool) -> bool:
+    value = section.get(key, default)
+    if not isinstance(value, bool):
+        raise ValueError(f"[display] {key}: true or false, not {value!r}")
+    return value
 
 
 def from_config(section: Mapping[str, Any], args: argparse.Namespace | None = None
                 ) -> DisplayOptions:
     """Options from ``[display]`` and (winning) the command line. Raises ValueError."""
+    unknown = sorted(set(section) - KEYS)
+    if unknown:
+        raise ValueError(f"[display] {unknown[0]}: unknown key; known: {', '.join(sorted(KEYS))}")
     windows = _ids(getattr(args, "windows", None), "--windows") \
         or _ids(section.get("windows"), "[display] windows")
     services = _ids(getattr(args, "services", None), "--services") \
@@ -89,13 +105,12 @@ def from_config(section: Mapping[str, Any], args: argparse.Namespace | None = No
     notice = section.get("notice")
     if notice is not None and not isinstance(notice, str):
         raise ValueError(f"[display] notice: text, not {notice!r}")
-    voice = section.get("voice", True)
-    if not isinstance(voice, bool):
-        raise ValueError(f"[display] voice: true or false, not {voice!r}")
-    english = section.get("english_voice", False) or bool(getattr(args, "english_voice", False))
+    voice, english, chime = (_flag(section, "voice", True), _flag(section, "english_voice", False),
+                             _flag(section, "chime", True))
     try:
         settings = VoiceSettings(repeat=int(_number(section, "repeat", 1, 1, 5)),
-                                 english=bool(english), chime=bool(section.get("chime", True)))
+                                 english=english or bool(getattr(args, "english_voice", False)),
+                                 chime=chime)
     except ReadingError as exc:
         raise ValueError(f"[display] {exc}") from None
     return DisplayOptions(
