@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
-from caller.pad.ui import named
-from client import theme
+from caller.pad.ui import FitButton, big_button, named
 from client.i18n import Texts
 
 # action, its function key, its button role (colour)
@@ -48,15 +47,10 @@ class ActionGrid(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(14)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, FitButton] = {}
         for i, (name, _key, role) in enumerate(ACTIONS):
-            button = named(QPushButton(), name)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the whole pad
-            button.setFont(theme.font(26 if name == "next" else 22, bold=True))
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button = named(big_button("", 26 if name == "next" else 22, role), name)
             button.setMinimumHeight(88)
-            if role:
-                button.setProperty("role", role)
             button.clicked.connect(lambda _=False, n=name: self.triggered.emit(n))
             grid.addWidget(button, i // 2, i % 2)
             self.buttons[name] = button
@@ -64,7 +58,7 @@ class ActionGrid(QWidget):
 
     def scale(self, factor: float) -> None:
         for name, button in self.buttons.items():
-            button.setFont(theme.font(round((26 if name == "next" else 22) * factor), bold=True))
+            button.set_size(round((26 if name == "next" else 22) * factor))
 
     def show_state(self, state: PadState, missed: int) -> None:
         ok = allowed(state)
@@ -74,3 +68,8 @@ class ActionGrid(QWidget):
                 text_key = "restore_count"
             self.buttons[name].setText(self.t(text_key, fkey=key, count=missed))
             self.buttons[name].setEnabled(name in ok)
+        pause = self.buttons["pause"]
+        if pause.property("role") != ("good" if state.paused else ""):
+            pause.setProperty("role", "good" if state.paused else "")  # 继续服务 stands out
+            pause.style().unpolish(pause)
+            pause.style().polish(pause)

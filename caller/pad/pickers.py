@@ -35,6 +35,8 @@ class ChoicePage(QWidget):
         layout.addWidget(self.title)
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
+        for column in range(columns):
+            self.grid.setColumnStretch(column, 1)
         layout.addLayout(self.grid)
         layout.addStretch(1)
         self.extra = QHBoxLayout()
@@ -54,7 +56,7 @@ class ChoicePage(QWidget):
         for i, (value, label) in enumerate(choices):
             shown = f"{i + 1}  {label}" if i < 9 else label
             button = big_button(shown, 20)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setFixedHeight(84)
             button.clicked.connect(lambda _=False, v=value: self.chosen.emit(v))
             self.grid.addWidget(button, i // self.columns, i % self.columns)

@@ -57,14 +57,14 @@ class TicketCard(QFrame):
         self.service.setFont(theme.font(round(24 * factor), bold=True))
         self.elapsed.setFont(theme.font(round(22 * factor)))
 
-    def show_ticket(self, ticket: dict[str, Any] | None) -> None:
+    def show_ticket(self, ticket: dict[str, Any] | None, hint: str = "press_next") -> None:
         self.ticket = ticket
         if ticket is None:
             self.timer.stop()
             self.number.setText(self.t("none"))
             self.number.setStyleSheet(f"color: {theme.GREY};")
             self.service.setText(self.t("no_current"))
-            self.elapsed.setText(self.t("press_next"))
+            self.elapsed.setText(self.t(hint))
             self.note.clear()
             return
         self.number.setText(ticket["number"])

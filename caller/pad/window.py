@@ -105,9 +105,9 @@ class PadWindow(QWidget):
             self.t("state_paused", reason=reason) if state.paused else self.t("state_open"),
             state.paused)
         current = self.s.current
-        shown = self.work.ticket.ticket
-        if (current or {}).get("id") != (shown or {}).get("id") or current != shown:
-            self.work.ticket.show_ticket(current)
+        if current != self.work.ticket.ticket or current is None:
+            self.work.ticket.show_ticket(current, "press_resume" if state.paused
+                                         else "press_next")
         self.work.waiting.show_counts([(self.s.service_name(s["code"]), s["prefix"], n)
                                        for s, n in self.s.waiting()])
         self.work.board.show_state(state, len(self.s.missed))

@@ -110,3 +110,23 @@ def test_the_command_line(tmp_path: Path) -> None:
                               "--windowed", "--language", "en"])
     assert (args.window, args.windowed, args.language) == ("3", True, "en")
     assert args._token_env == "HALLQ_WINDOW_TOKEN"
+
+
+def test_long_english_service_names_fit_their_buttons(qtbot: QtBot, server: LiveServer) -> None:
+    pad = open_pad(qtbot, server, "en")
+    pad.log_in()
+    pad.shows("Serving")
+    pad.issue("general")
+    pad.key(Qt.Key.Key_F1)
+    pad.shows("General Services")
+    pad.key(Qt.Key.Key_F5)
+    buttons = [b for _, b in pad.window.work.services.choices]
+    qtbot.waitUntil(lambda: all(b.width() > 100 for b in buttons))
+    water = next(b for b in buttons if "Water" in b.full)
+    assert water.full == "9  Water, Power and Gas Connection"
+    for button in buttons:  # shown whole: smaller or on two lines, never cut off
+        metrics = button.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for line in button.text().split("\n"))
+        assert widest <= button.width() - 48, button.text()
+        assert button.font().pointSize() >= 11
+    pad.client.stop()
