@@ -9,17 +9,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from caller.pad.actions import KEYS, PadState, allowed
+from caller.pad.actions import PadState, allowed
 from caller.pad.commands import PadCommands
+from caller.pad.keys import route_key
 from caller.pad.login_view import LoginView
-from caller.pad.pickers import ChoicePage
 from caller.pad.session import PadSession
 from caller.pad.ui import named
 from caller.pad.work_view import WorkView
 from client import theme
 from client.i18n import Texts
 
-ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # the theme colours buttons by role; a disabled one must look disabled whatever its role
 STYLE = """QPushButton:disabled, QPushButton[role]:disabled { color: #9aa7b3; background: #eceff1;
   border-color: #d5dde4; }"""
@@ -65,7 +64,7 @@ class PadWindow(QWidget):
         w.reasons.chosen.connect(lambda reason: self._then_actions(c.pause, reason))
         w.services.chosen.connect(lambda code: self._then_actions(c.transfer, code))
         w.missed.chosen.connect(lambda number: self._then_actions(c.restore, number))
-        w.type_missed.clicked.connect(lambda: self._number("restore"))
+        w.type_missed.clicked.connect(lambda: self.open_number("restore"))
         w.number.confirmed.connect(self._confirm_number)
         for page in (w.reasons, w.services, w.missed, w.number):
             page.back.connect(lambda: w.pages.setCurrentWidget(w.board))
@@ -152,7 +151,7 @@ class PadWindow(QWidget):
                  for s in self.s.services if s["code"] != here])
             w.pages.setCurrentWidget(w.services)
         elif name == "call_number":
-            self._number("call")
+            self.open_number("call")
         elif name == "restore":
             self.s.refresh_missed()
             w.missed.set_choices(self.t("pick_missed"),
@@ -164,7 +163,7 @@ class PadWindow(QWidget):
         self.work.pages.setCurrentWidget(self.work.board)
         command(value)
 
-    def _number(self, mode: str, first: str = "") -> None:
+    def open_number(self, mode: str, first: str = "") -> None:
         self.number_mode = mode
         prefixes = [s["prefix"] for s, _ in self.s.waiting()]
         ok = self.t("call_it" if mode == "call" else "restore_it")
@@ -180,29 +179,5 @@ class PadWindow(QWidget):
         self._then_actions(command, number)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.stack.currentWidget() is not self.work:
-            super().keyPressEvent(event)
-            return
-        w, key, text = self.work, event.key(), event.text().strip()
-        page = w.pages.currentWidget()
-        if key in KEYS:
-            w.pages.setCurrentWidget(w.board)
-            self.act(KEYS[key])
-        elif key == Qt.Key.Key_Escape:
-            w.pages.setCurrentWidget(w.board)
-        elif page is w.number:
-            if key in ENTER:
-                w.number.confirmed.emit(w.number.typed)
-            elif key == Qt.Key.Key_Backspace:
-                w.number.backspace()
-            elif text.isascii() and text.isalnum():
-                w.number.type(text)
-        elif isinstance(page, ChoicePage) and text.isdigit():
-            page.pick_index(int(text) - 1)
-        elif page is w.missed and text.isascii() and text.isalpha():
-            self._number("restore", text)
-        elif page is w.board and text.isascii() and text.isalnum():
-            if "call_number" in allowed(self.pad_state()):
-                self._number("call", text)
-        else:
+        if self.stack.currentWidget() is not self.work or not route_key(self, event):
             super().keyPressEvent(event)
