@@ -8,7 +8,12 @@ import argparse
 import gc
 import signal
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.window import KioskWindow
 
 HELP = "the ticket kiosk: services, guides, tickets, appointment check-in (自助取号机)"
 TOKEN_ENV = "HALLQ_KIOSK_TOKEN"
@@ -50,6 +55,29 @@ def settings_from(section: dict[str, Any], config: str) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+
+    built = build(args)
+    if isinstance(built, int):
+        return built
+    app, window = built
+    window.start()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    wake = QTimer(app)  # lets Python see Ctrl-C while Qt waits
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+    app.exec()
+    window.stop()
+    window.deleteLater()
+    app.processEvents()
+    del window
+    gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)
+    return 0
+
+
+def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
+    """The application and the kiosk window, shown but not started; or an exit status."""
     from client.app_options import app_section, token
 
     section = settings_from(app_section(args.config, "kiosk"), args.config)
@@ -62,7 +90,6 @@ def run(args: argparse.Namespace) -> int:
     footer = app_section(args.config, "printer").get("footer")
     kiosk_token = token(args)
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from client import theme
@@ -85,26 +112,13 @@ def run(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     theme.apply(app)
     texts = Texts(TEXTS, args.language)
-    client = HallClient(args.server, kiosk_token)
     printer = KioskPrinter(ticket_printer, section["printer_check_seconds"])
     settings = KioskSettings(
         idle_seconds=section["idle_seconds"], confirm_seconds=section["confirm_seconds"],
         services_refresh_seconds=section["services_refresh_seconds"],
         footer=str(footer or DEFAULT_FOOTER),
         priority_needs_pin=bool(policy.get("priority_needs_pin", False)))
-    window = KioskWindow(client, printer, texts, settings)
+    window = KioskWindow(HallClient(args.server, kiosk_token), printer, texts, settings)
     window.setWindowTitle(texts("title"))
     show_on_screen(window, args.screen, fullscreen=not args.windowed, size=(1280, 800))
-    window.start()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: app.quit())
-    wake = QTimer(app)  # lets Python see Ctrl-C while Qt waits
-    wake.timeout.connect(lambda: None)
-    wake.start(200)
-    app.exec()
-    window.stop()
-    window.deleteLater()
-    app.processEvents()
-    del window
-    gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)
-    return 0
+    return app, window

@@ -8,13 +8,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from client.connection import HallClient, Reply
 from hardware.printer import PrinterStatus, TicketSlip
 from kiosk.printing import KioskPrinter
 
 SlipMaker = Callable[[dict[str, Any]], TicketSlip]
+CANCEL_TRIES, CANCEL_RETRY_MS = 120, 2000  # a server away for up to four minutes
 
 
 class TicketFlow(QObject):
@@ -96,8 +97,16 @@ class TicketFlow(QObject):
         assert self._ticket is not None
         ticket_id = int(self._ticket["id"])
         self._ticket = None
-        self.client.post(f"/api/tickets/{ticket_id}/cancel", {"reason": "print_failed"},
-                         lambda reply: self._fail("print_failed", detail))
+        self._send_cancel(ticket_id, CANCEL_TRIES)
+        self._fail("print_failed", detail)
+
+    def _send_cancel(self, ticket_id: int, tries: int) -> None:
+        """Until the server has it: a ticket nobody holds must never be called."""
+        def done(reply: Reply) -> None:
+            if reply.code == "offline" and tries > 1:
+                QTimer.singleShot(CANCEL_RETRY_MS, lambda: self._send_cancel(ticket_id,
+                                                                             tries - 1))
+        self.client.post(f"/api/tickets/{ticket_id}/cancel", {"reason": "print_failed"}, done)
 
     def _fail(self, kind: str, code: str, message: str = "") -> None:
         self._set_busy(False)

@@ -80,8 +80,8 @@ def test_print_failure_cancels_the_ticket(qtbot: QtBot, server: LiveServer,
     kiosk.guide.take_button.click()
     qtbot.waitUntil(lambda: "打印失败" in kiosk.guide.message.text(), timeout=5000)
     assert kiosk.guide.message.text() == "打印失败，本次取号已作废，请联系工作人员"
-    [ticket] = tickets(server)
-    assert ticket["status"] == "cancelled"
+    qtbot.waitUntil(lambda: [t["status"] for t in tickets(server)] == ["cancelled"],
+                    timeout=5000)
     assert kiosk.stack.currentWidget() is kiosk.guide
     with server.http() as http:
         assert http.get("/api/services").json()[0]["waiting"] == 0  # nobody waits for it
