@@ -48,7 +48,7 @@ class NewestCall(QWidget):
 
     def set_scale(self, unit: float) -> None:
         self.caption.setFont(style.font(34 * unit, True))
-        self.number.setFont(style.font(150 * unit, True))
+        self.number.setFont(style.number_font(150 * unit))
         self.where.setFont(style.font(52 * unit, True))
         self._box.setContentsMargins(*(round(16 * unit),) * 4)
 
@@ -114,7 +114,7 @@ class RecentCalls(QFrame):
     def set_scale(self, unit: float) -> None:
         self.title.setFont(style.font(30 * unit, True))
         for number, window in self.rows:
-            number.setFont(style.font(48 * unit, True))
+            number.setFont(style.number_font(48 * unit))
             window.setFont(style.font(38 * unit))
         self._grid.setContentsMargins(*(round(16 * unit),) * 4)
         self._grid.setVerticalSpacing(round(4 * unit))

@@ -10,13 +10,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from display.tv import style
 from display.tv.model import TileView, Words, tile_view
 
-TILE_W, TILE_H = 250, 150  # the smallest readable tile at a unit of 1 (1080 px screens)
+TILE_W, TILE_H = 210, 130  # the smallest readable tile at a unit of 1 (1080 px screens)
 
 
 class WindowTile(QFrame):
@@ -35,18 +35,44 @@ class WindowTile(QFrame):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         self.view: TileView | None = None
+        self.unit = 1.0
+        self.fitted: tuple[float, str, str] = (0.0, "", "")
 
     def set_scale(self, unit: float) -> None:
-        self.name.setFont(style.font(30 * unit, True))
-        self.big.setFont(style.font(56 * unit, True))
-        self.small.setFont(style.font(24 * unit))
+        self.unit = unit
         self._box.setContentsMargins(*(round(6 * unit),) * 4)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """Type as large as the tile allows (between 70 % and 160 % of the screen's unit); a
+        long name gets smaller type rather than being cut."""
+        size = min(self.width() / TILE_W, self.height() / TILE_H) if self.width() > 0 else 1.0
+        scale = self.unit * max(0.7, min(1.6, size / self.unit if self.unit else 1.0))
+        fitted = (scale, self.name.text(), self.view.state if self.view else "")
+        if fitted == self.fitted:
+            return
+        self.fitted = fitted
+        name_font = style.font(30 * scale, True)
+        wide = QFontMetrics(name_font).horizontalAdvance(self.name.text())
+        room = self.width() - 16 * self.unit
+        if wide > room > 0:
+            name_font = style.font(30 * scale * max(0.6, room / wide), True)
+        self.name.setFont(name_font)
+        number = self.view is not None and self.view.state == "serving"
+        # words stay at most 62 px: the CJK font's synthetic bold fades above that
+        self.big.setFont(style.number_font(56 * scale) if number
+                         else style.font(min(56 * scale, 62), True))
+        self.small.setFont(style.font(24 * scale))
 
     def show_view(self, view: TileView) -> None:
         if view == self.view:
             return
         self.view = view
         self.name.setText(view.name)
+        self._fit()
         self.big.setText(view.big)
         self.small.setText(view.small)
         for widget in (self, self.big, self.small):

@@ -42,6 +42,19 @@ def font(px: float, bold: bool = False) -> QFont:
     return result
 
 
+NUMBER_FAMILIES = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica")
+
+
+def number_font(px: float) -> QFont:
+    """Bold type for ticket numbers and counts: a Latin face with a real bold (the CJK fonts'
+    synthetic bold fades at large sizes), falling back to the CJK font for Chinese words."""
+    result = QFont()
+    result.setFamilies([*NUMBER_FAMILIES, cjk_family()])
+    result.setPixelSize(max(8, round(px)))
+    result.setBold(True)
+    return result
+
+
 def set_state(widget: QWidget, state: str) -> None:
     """Change a widget's ``state`` property and restyle it, only when it changed."""
     if widget.property("state") != state:

@@ -112,6 +112,8 @@ class DisplayWindow(QWidget):
                                else QBoxLayout.Direction.LeftToRight)
         self.calls_box.setDirection(QBoxLayout.Direction.LeftToRight if portrait
                                     else QBoxLayout.Direction.TopToBottom)
+        self.calls_box.setStretch(0, 3 if portrait else 0)  # side by side: the newest wider
+        self.calls_box.setStretch(1, 2 if portrait else 1)
         self.body.setStretch(0, 2)
         self.body.setStretch(1, 5 if portrait else 3)
         for part in (self.newest, self.recent, self.ticker, self.grid):
