@@ -118,11 +118,13 @@ class PadWindow(QWidget):
             QTimer.singleShot(0, lambda: self.act(name))
 
     def say(self, kind: str, text: str) -> None:
+        if kind == "error" and not self.s.logged_in:
+            self.login.show_error(text)  # on the card, where the clerk is looking
+            self.status.clear()
+            return
         colour = theme.RED if kind == "error" else theme.GREEN
         self.status.setStyleSheet(f"color: {colour};")
         self.status.setText(text)
-        if kind == "error" and not self.s.logged_in:
-            self.login.show_error(text)
 
     # ---- what the clerk does -------------------------------------------------------------
     def act(self, name: str) -> None:

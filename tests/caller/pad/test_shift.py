@@ -20,6 +20,7 @@ def test_a_wrong_pin_is_refused_plainly_and_the_window_stays_closed(pad: Pad) ->
     pad.log_in(pin="9999")
     pad.qtbot.waitUntil(lambda: pad.window.login.message.text() == "工号或密码错误")
     assert pad.window.login.pin.text() == ""  # typed again, not kept
+    assert pad.window.status.text() == ""  # said once, on the card
     assert pad.window.stack.currentWidget() is pad.window.login
     assert pad.get("/api/windows/3")["status"] == "closed"
 
