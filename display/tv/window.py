@@ -43,6 +43,7 @@ class DisplayWindow(QWidget):
         self.calls: list[dict[str, Any]] = []
         self.services: dict[str, dict[str, Any]] = {}
         self.shape: tuple[bool, float] | None = None
+        self.detached = False
         self._build()
         client.snapshotChanged.connect(self.on_snapshot)
         client.eventReceived.connect(self.on_event)
@@ -53,7 +54,10 @@ class DisplayWindow(QWidget):
 
     def detach(self) -> None:
         """Stop following the client (before either is deleted: a closing socket still
-        reports, and must not reach a window being torn down)."""
+        reports, and must not reach a window being torn down). Once is enough."""
+        if self.detached:
+            return
+        self.detached = True
         for signal, slot in ((self.client.snapshotChanged, self.on_snapshot),
                              (self.client.eventReceived, self.on_event),
                              (self.client.onlineChanged, self.on_online)):
