@@ -76,9 +76,11 @@ class TodayPanel(Panel):
     def __init__(self, texts: Texts, parent: QWidget | None = None) -> None:
         super().__init__(texts("today_title"), parent)
         self.t = texts
+        self.last: dict[str, Any] = {}
         self.show_today({})
 
     def show_today(self, today: dict[str, Any]) -> None:
+        self.last = today
         mine = today.get("clerk") or today.get("window") or {}
         none = self.t("none")
         avg = mine.get("avg_service_s")

@@ -5,6 +5,7 @@ from __future__ import annotations
 TEXTS: dict[str, dict[str, str]] = {
     "zh": {
         "title": "窗口呼叫器",
+        "switch_language": "English",
         "login_title": "{window} · 工作人员登录",
         "clerk_hint": "工号（如 c03）",
         "pin_hint": "密码",
@@ -76,6 +77,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "Caller pad",
+        "switch_language": "中文",
         "login_title": "{window} · clerk log-in",
         "clerk_hint": "Clerk id (工号, e.g. c03)",
         "pin_hint": "PIN (密码)",

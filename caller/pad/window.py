@@ -7,7 +7,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caller.pad.actions import PadState, allowed
 from caller.pad.commands import PadCommands
@@ -48,7 +55,13 @@ class PadWindow(QWidget):
         self.status = named(QLabel(wordWrap=True), "status")
         self.status.setFont(theme.font(20, bold=True))
         self.status.setMinimumHeight(44)
-        layout.addWidget(self.status)
+        self.language = named(QPushButton(texts("switch_language")), "language")
+        self.language.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language.setFont(theme.font(14))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.language)
+        layout.addLayout(bottom)
         self._wire()
         self.refresh()
 
@@ -58,6 +71,8 @@ class PadWindow(QWidget):
         s.todayChanged.connect(w.today.show_today)
         s.missedChanged.connect(lambda _missed: self.refresh())
         s.said.connect(self.say)
+        self.language.clicked.connect(self.t.toggle)
+        self.t.languageChanged.connect(lambda _language: self.retranslate())
         self.login.loginRequested.connect(c.login)
         w.board.triggered.connect(self.act)
         w.logout.clicked.connect(lambda: self.act("logout"))
@@ -116,6 +131,28 @@ class PadWindow(QWidget):
         if self.queued and not state.busy:
             name = self.queued.pop(0)
             QTimer.singleShot(0, lambda: self.act(name))
+
+    def retranslate(self) -> None:
+        """Every word again in the language just chosen (what refresh() does not redo)."""
+        t, login, w = self.t, self.login, self.work
+        self.setWindowTitle(t("title"))
+        self.banner.setText(t("offline_banner"))
+        self.language.setText(t("switch_language"))
+        login.clerk.setPlaceholderText(t("clerk_hint"))
+        login.pin.setPlaceholderText(t("pin_hint"))
+        login.button.setText(t("login"))
+        w.logout.setText(t("logout"))
+        w.type_missed.setText(t("type_number"))
+        w.waiting.title.setText(t("waiting_title"))
+        w.today.title.setText(t("today_title"))
+        w.today.show_today(w.today.last)
+        w.number.delete.setText(t("delete"))
+        for page in (w.reasons, w.services, w.missed, w.number):
+            page.back_button.setText(t("back"))
+        w.pages.setCurrentWidget(w.board)  # an open picker's title was in the other language
+        self.status.clear()
+        w.ticket.ticket = {}  # shown again below
+        self.refresh()
 
     def say(self, kind: str, text: str) -> None:
         if kind == "error" and not self.s.logged_in:

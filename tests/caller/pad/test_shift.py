@@ -131,3 +131,20 @@ def test_long_english_service_names_fit_their_buttons(qtbot: QtBot, server: Live
         assert widest <= button.width() - 48, button.text()
         assert button.font().pointSize() >= 11
     pad.client.stop()
+
+
+def test_the_language_button_switches_every_word(clerk_pad: Pad) -> None:
+    pad = clerk_pad
+    pad.issue("biz")
+    pad.key(Qt.Key.Key_F1)
+    pad.shows("企业开办")
+    pad.window.language.click()
+    pad.shows("Business Registration")  # the service of the ticket, in English too
+    texts = pad.texts()
+    for word in ("Call next F1", "Finish F4", "Waiting for this window", "Today", "Log out F10",
+                 "Window 3 张敏 (ZW003)", "Serving", "中文"):
+        assert word in texts, word
+    assert not any(t in texts for t in ("叫号 F1", "今日工作量", "本窗口等候人数"))
+    pad.window.language.click()
+    pad.shows("叫号 F1")
+    assert "今日工作量" in pad.texts() and "English" in pad.texts()
