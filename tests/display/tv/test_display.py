@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from display.tv.options import DisplayOptions
 from tests.display.tv.helpers import display, login, post, texts, tile, waiting
 from tests.live_server import LiveServer
 
@@ -29,7 +30,7 @@ def test_the_newest_call_is_highlighted_and_a_recall_shows_again(
     login(server, "1", "2")
     for _ in range(2):
         post(server, "/api/tickets", {"service": "biz"})
-    with display(qtbot, server.url) as window:
+    with display(qtbot, server.url, DisplayOptions(flash_s=1)) as window:
         post(server, "/api/windows/1/next")
         qtbot.waitUntil(lambda: window.newest.number.text() == "A001", timeout=5000)
         post(server, "/api/windows/2/next")
