@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,3 +42,16 @@ def test_a_bad_display_section_is_refused_by_name(
     configure(parser)
     assert run(parser.parse_args(["--config", str(config), "--token", "t"])) == 2
     assert "repeat: how many times a call is said, 1 to 5, not 9" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_all_screens_gets_one_display_each_and_one_voice() -> None:
+    done = subprocess.run([sys.executable, "-m", "tests.display.tv.all_screens"],
+                          capture_output=True, text=True, timeout=60, check=False)
+    shown = sorted(line.split() for line in done.stdout.splitlines()
+                   if not line.startswith("exit"))
+    assert [w[:6] + w[7:] for w in shown] == [
+        ["door", "1920", "0", "1080", "1920", "portrait", "示例县政务服务中心"],
+        ["hall", "0", "0", "1920", "1080", "16:9", "示例县政务服务中心"]], done.stderr
+    assert sorted(w[6] for w in shown) == ["silent", "voice"]  # each call is said once
+    assert "exit 0" in done.stdout
