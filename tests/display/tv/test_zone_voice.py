@@ -57,9 +57,11 @@ def test_a_zone_shows_and_announces_only_its_windows(qtbot: QtBot, server: LiveS
     assert sink.log == [render_wav(announcement(t, w, english), CLIPS) for t, w in heard]
 
 
-def test_a_services_zone_shows_the_windows_serving_them(qtbot: QtBot, server: LiveServer) -> None:
-    zone = DisplayOptions(zone=Zone(services=frozenset({"estate"})))
+def test_a_services_zone_shows_the_windows_serving_them_and_its_notice(
+        qtbot: QtBot, server: LiveServer) -> None:
+    zone = DisplayOptions(zone=Zone(services=frozenset({"estate"})), notice="本区办理不动产登记")
     with display(qtbot, server.url, zone) as window:
         names = [t.name.text() for t in window.grid.tiles if t.isVisible()]
         assert names == ["5号窗口", "6号窗口"]
         assert list(waiting(window)) == ["不动产登记"]
+        assert window.ticker.text == "本区办理不动产登记"  # instead of the hall's notice
