@@ -93,3 +93,24 @@ def compact(names: list[str], language: str) -> str:
     if len(names) > 1 and all(n.startswith("Window ") for n in names):
         return "Windows " + ", ".join(n.removeprefix("Window ") for n in names)
     return ", ".join(names)
+
+
+def pack(spans: list[int], columns: int) -> tuple[list[tuple[int, int]], int]:
+    """Places cards ``spans`` wide in reading order on a grid of ``columns``: (row, column) of
+    each, and the number of rows."""
+    places, row, col = [], 0, 0
+    for span in spans:
+        if col + span > columns:
+            row, col = row + 1, 0
+        places.append((row, col))
+        row, col = (row + 1, 0) if col + span >= columns else (row, col + span)
+    return places, row + (col > 0)
+
+
+def best_columns(spans: list[int], most: int) -> int:
+    """The column count (2 … ``most``) with the fewest rows, then the fewest empty cells."""
+    def cost(columns: int) -> tuple[int, int]:
+        fitted = [min(span, columns) for span in spans]
+        rows = pack(fitted, columns)[1]
+        return rows, rows * columns - sum(fitted)
+    return min(range(2, max(2, most) + 1), key=lambda c: (*cost(c), -c))

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from client import theme
 from client.i18n import Texts
 from kiosk.widgets import button, label
 
@@ -24,10 +25,10 @@ class ConfirmScreen(QWidget):
         self.windows: dict[str, str] = {}
         self.left = 0
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.setSpacing(18)
+        layout.setContentsMargins(30, 24, 30, 24)
+        layout.setSpacing(10)
         self.caption = label("", 30)
-        self.number = label("", 150, bold=True, wrap=False)
+        self.number = label("", 110, bold=True, wrap=False)  # 150 pt on a tall screen
         self.number.setObjectName("ticketNumber")
         self.priority = label("", 26, bold=True)
         self.service = label("", 36, bold=True)
@@ -87,6 +88,10 @@ class ConfirmScreen(QWidget):
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.number.setFont(theme.font(150 if event.size().height() >= 950 else 110, bold=True))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.finish()

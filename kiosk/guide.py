@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from client.i18n import Texts
 from kiosk.catalog import Service
@@ -31,7 +39,6 @@ class GuideScreen(QWidget):
         outer.setContentsMargins(32, 24, 32, 24)
         outer.setSpacing(32)
         body = QFrame()
-        body.setObjectName("guide")
         text = QVBoxLayout(body)
         text.setContentsMargins(28, 20, 28, 20)
         self.describe: Callable[[Service], str] = lambda service: ""
@@ -54,7 +61,15 @@ class GuideScreen(QWidget):
         text.addSpacing(12)
         text.addLayout(facts)
         text.addStretch(1)
-        outer.addWidget(body, 3)
+        scroll = QScrollArea()  # a long guide scrolls by touch; the buttons stay in view
+        scroll.setObjectName("guide")
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(scroll.viewport(),
+                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        outer.addWidget(scroll, 3)
         side = QVBoxLayout()
         side.setSpacing(20)
         self.take_button = button(role="primary", pt=34, height=160)

@@ -5,24 +5,42 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from client import theme
 from client.i18n import Texts
-from kiosk.catalog import Service, by_department
-from kiosk.widgets import ServiceButton, button, label
+from kiosk.catalog import Service, best_columns, by_department, pack
+from kiosk.widgets import ServiceButton, button, fitted, label
 
 
 class DepartmentCard(QFrame):
-    def __init__(self, department: str, buttons: list[ServiceButton], pt: int) -> None:
+    def __init__(self, department: str, buttons: list[ServiceButton], pt: int,
+                 columns: int) -> None:
         super().__init__()
         self.setObjectName("department")
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
-        self.title = label(department, pt, bold=True)
+        self.pt = pt
+        self.title = label(department, pt, bold=True, wrap=False)
         self.title.setObjectName("departmentTitle")
-        layout.addWidget(self.title)
-        for b in buttons:
-            layout.addWidget(b, 1)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.title, 0, 0, 1, columns)
+        for i, b in enumerate(buttons):
+            layout.addWidget(b, 1 + i // columns, i % columns)
+            layout.setRowStretch(1 + i // columns, 1)
+
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # a long department name gets a smaller font, never cut
+        self.title.setFont(fitted(theme.font(self.pt, bold=True), self.title.text(),
+                                  event.size().width() - 28))
 
 
 class HomeScreen(QWidget):
@@ -42,6 +60,7 @@ class HomeScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
         self.hall = label("", 30, bold=True, wrap=False)
+        self.hall.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.language = button(role="secondary", pt=20, width=180)
         self.elderly_switch = button(role="secondary", pt=20, width=220)
         self.language.clicked.connect(self.languageClicked)
@@ -62,13 +81,13 @@ class HomeScreen(QWidget):
         layout.addWidget(self.checkin)
         self.cards: list[DepartmentCard] = []
         self._placed: list[QWidget] = []
-        self._columns = 0
+        self._columns = self._most = 0
         texts.languageChanged.connect(lambda _: self.retranslate())
         self.retranslate()
 
     def set_hall_name(self, zh: str, en: str) -> None:
         self._hall_names = (zh, en)
-        self.hall.setText(en if self.texts.language == "en" and en else zh)
+        self.retranslate()
 
     def set_services(self, services: list[Service]) -> None:
         rebuild = [s.code for s in services] != [s.code for s in self.services]
@@ -92,6 +111,7 @@ class HomeScreen(QWidget):
         t = self.texts
         names = getattr(self, "_hall_names", ("", ""))
         self.hall.setText(names[1] if t.language == "en" and names[1] else names[0])
+        self._fit_hall()
         self.language.setText(t("language"))
         self.elderly_switch.setText(t("elderly_off" if self.elderly else "elderly_on"))
         self.choose.setText(t("choose") if self.services else t("loading"))
@@ -100,8 +120,8 @@ class HomeScreen(QWidget):
 
     def columns_for(self, width: int) -> int:
         if self.elderly:
-            return 2 if width < 1400 else 3
-        return max(2, min(5, width // 380))
+            return 2 if width < 1000 else 3
+        return max(2, min(5, width // 320))
 
     def _build(self) -> None:
         for item in self._placed:
@@ -109,19 +129,32 @@ class HomeScreen(QWidget):
             item.deleteLater()
         self._placed, self.cards, self.buttons = [], [], {}
         name_pt, detail_pt, title_pt = (36, 24, 20) if self.elderly else (28, 18, 17)
-        self._columns = self.columns_for(self.width() or 1920)
+        self._most = self._columns = self.columns_for(self.width() or 1920)
+        for i in range(12):
+            self.grid.setRowStretch(i, 0)
+            self.grid.setColumnStretch(i, 0)
         if self.elderly:  # only the services, big: no department headings
             for i, service in enumerate(self.services):
                 b = self._button(service.code, name_pt, detail_pt)
                 self._placed.append(b)
                 self.grid.addWidget(b, i // self._columns, i % self._columns)
+                self.grid.setRowStretch(i // self._columns, 1)
+                self.grid.setColumnStretch(i % self._columns, 1)
             return
-        for i, (department, services) in enumerate(by_department(self.services)):
+        groups = by_department(self.services)
+        spans = [min(len(services), self._columns) for _, services in groups]
+        self._columns = best_columns(spans, self._columns)
+        places, _ = pack([min(span, self._columns) for span in spans], self._columns)
+        for i in range(self._columns):
+            self.grid.setColumnStretch(i, 1)
+        for (department, services), (row, col) in zip(groups, places, strict=True):
+            span = min(len(services), self._columns)  # a department's services side by side
             buttons = [self._button(s.code, name_pt, detail_pt) for s in services]
-            card = DepartmentCard(department, buttons, title_pt)
+            card = DepartmentCard(department, buttons, title_pt, span)
             self.cards.append(card)
             self._placed.append(card)
-            self.grid.addWidget(card, i // self._columns, i % self._columns)
+            self.grid.addWidget(card, row, col, 1, span)
+            self.grid.setRowStretch(row, 1)
 
     def _button(self, code: str, name_pt: int, detail_pt: int) -> ServiceButton:
         b = ServiceButton(code)
@@ -152,8 +185,13 @@ class HomeScreen(QWidget):
         minutes = max(1, round(service.estimated_wait_s / 60))
         return f"{waiting} · {t('wait_minutes', minutes=minutes)}"
 
+    def _fit_hall(self) -> None:
+        self.hall.setFont(fitted(theme.font(30, bold=True), self.hall.text(),
+                                 max(200, self.width() - 500)))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.services and self.columns_for(event.size().width()) != self._columns:
+        self._fit_hall()
+        if self.services and self.columns_for(event.size().width()) != self._most:
             self._build()
             self._refresh()

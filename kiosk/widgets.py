@@ -4,7 +4,7 @@ and on-screen keys for the appointment code and the guide's PIN."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -21,12 +21,13 @@ KEYBOARD_ROWS = ("1234567890", "QWERTYUPAS", "DFGHJKLZXC", "VBNM")  # no I/O: co
 
 
 def button(text: str = "", role: str = "", pt: int = 20, height: int = 80,
-           width: int = 60) -> QPushButton:
+           width: int = 60, padding: int = 16) -> QPushButton:
     """A touch button (never takes keyboard focus: keys belong to the scanner)."""
     result = QPushButton(text)
     result.setFont(theme.font(pt, bold=bool(role)))
     # the theme's style sheet would win over setMinimumHeight(); padding and border come on top
-    result.setStyleSheet(f"min-height: {max(60, height) - 24}px; min-width: {width}px;")
+    result.setStyleSheet(f"min-height: {max(60, height) - 24}px; min-width: {width}px; "
+                         f"padding: 10px {padding}px;")
     result.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if role:
         result.setProperty("role", role)
@@ -58,11 +59,17 @@ class ServiceButton(QPushButton):
         self.updateGeometry()
         self.update()
 
+    def _line_heights(self) -> tuple[int, int]:
+        return (QFontMetrics(theme.font(self.name_pt, bold=True)).height(),
+                QFontMetrics(theme.font(self.detail_pt)).height())
+
     def sizeHint(self) -> QSize:
-        return QSize(320, int((self.name_pt + 2 * self.detail_pt) * 2.6) + 24)
+        name_h, detail_h = self._line_heights()
+        return QSize(320, name_h + detail_h + 60)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, int((self.name_pt + 2 * self.detail_pt) * 2.2))
+        name_h, detail_h = self._line_heights()
+        return QSize(160, name_h + detail_h + 24)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -70,34 +77,33 @@ class ServiceButton(QPushButton):
         self.initStyleOption(option)
         option.text = ""
         self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
-        lines = self.text().split("\n")
-        colour = self.palette().buttonText().color() if self.isEnabled() else \
-            self.palette().color(self.palette().ColorGroup.Disabled,
-                                 self.palette().ColorRole.ButtonText)
-        painter.setPen(colour)
-        area = self.rect().adjusted(16, 10, -16, -10)
-        painter.setFont(theme.font(self.name_pt, bold=True))
-        name_h = painter.fontMetrics().height()
-        detail_lines = lines[1:]
-        detail_font = theme.font(self.detail_pt)
-        painter.save()
-        painter.setFont(detail_font)
-        detail_h = painter.fontMetrics().height() * len(detail_lines)
-        painter.restore()
-        top = area.top() + max(0, (area.height() - name_h - detail_h - 6) // 2)
+        name, *details = self.text().split("\n")
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setPen(self.palette().color(group, QPalette.ColorRole.ButtonText))
+        area = self.rect().adjusted(14, 8, -14, -8)
+        name_font = fitted(theme.font(self.name_pt, bold=True), name, area.width())
+        detail_font = fitted(theme.font(self.detail_pt), max(details, key=len, default=""),
+                             area.width())
+        name_h = QFontMetrics(name_font).height()
+        detail_h = QFontMetrics(detail_font).height()
+        y = area.top() + max(0, (area.height() - name_h - detail_h * len(details) - 4) // 2)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        painter.drawText(QRect(area.left(), top, area.width(), name_h), flags,
-                         painter.fontMetrics().elidedText(lines[0], Qt.TextElideMode.ElideRight,
-                                                          area.width()))
-        painter.setFont(detail_font)
-        y = top + name_h + 6
-        for line in detail_lines:
-            h = painter.fontMetrics().height()
-            painter.drawText(QRect(area.left(), y, area.width(), h), flags,
-                             painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
-                                                              area.width()))
-            y += h
+        for font, line, height in [(name_font, name, name_h + 4),
+                                   *[(detail_font, d, detail_h) for d in details]]:
+            painter.setFont(font)
+            text = painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
+                                                    area.width())
+            painter.drawText(QRect(area.left(), y, area.width(), height), flags, text)
+            y += height
         painter.end()
+
+
+def fitted(font: QFont, text: str, width: int) -> QFont:
+    """``font``, made smaller (down to 60 %) until ``text`` fits in ``width``."""
+    smallest = font.pointSizeF() * 0.6
+    while QFontMetrics(font).horizontalAdvance(text) > width and font.pointSizeF() > smallest:
+        font.setPointSizeF(font.pointSizeF() - 1)
+    return font
 
 
 class KeyPad(QWidget):
@@ -123,7 +129,7 @@ class KeyPad(QWidget):
 
     def _add(self, grid: QGridLayout, text: str, value: str, row: int, col: int, pt: int,
              size: int, span: int = 1) -> QPushButton:
-        key = button(text, pt=pt, height=size)
+        key = button(text, pt=pt, height=size, width=40, padding=4)
         key.clicked.connect(lambda: self.pressed.emit(value))
         grid.addWidget(key, row, col, 1, span)
         self.keys.append(key)

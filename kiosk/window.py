@@ -28,9 +28,9 @@ from kiosk.slip import slip_for
 from kiosk.widgets import label
 
 STYLE = """
-QFrame#department, QFrame#guide { background: white; border: 1px solid #c5d0db;
-                                   border-radius: 14px; }
-QFrame#department QLabel, QFrame#guide QLabel { background: white; }
+QFrame#department, QScrollArea#guide { background: white; border: 1px solid #c5d0db;
+                                        border-radius: 14px; }
+QFrame#department QLabel, QScrollArea#guide QWidget { background: white; }
 QLabel#departmentTitle { color: #0d47a1; }
 QLabel#ticketNumber { color: #b71c1c; }
 QLabel[role="heading"] { color: #0d47a1; }
