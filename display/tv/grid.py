@@ -10,13 +10,21 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from display.tv import style
 from display.tv.model import TileView, Words, tile_view
 
 TILE_W, TILE_H = 210, 130  # the smallest readable tile at a unit of 1 (1080 px screens)
+
+
+def _narrowed(font: QFont, text: str, room: float) -> QFont:
+    """``font``, smaller (down to 60 %) when ``text`` is wider than ``room`` pixels."""
+    wide = QFontMetrics(font).horizontalAdvance(text)
+    if wide > room > 0:
+        font.setPixelSize(max(8, round(font.pixelSize() * max(0.6, room / wide))))
+    return font
 
 
 class WindowTile(QFrame):
@@ -48,23 +56,19 @@ class WindowTile(QFrame):
 
     def _fit(self) -> None:
         """Type as large as the tile allows (between 70 % and 160 % of the screen's unit); a
-        long name gets smaller type rather than being cut."""
+        long name or word gets smaller type rather than being cut."""
         size = min(self.width() / TILE_W, self.height() / TILE_H) if self.width() > 0 else 1.0
         scale = self.unit * max(0.7, min(1.6, size / self.unit if self.unit else 1.0))
-        fitted = (scale, self.name.text(), self.view.state if self.view else "")
+        fitted = (scale, self.name.text(), self.big.text())
         if fitted == self.fitted:
             return
         self.fitted = fitted
-        name_font = style.font(30 * scale, True)
-        wide = QFontMetrics(name_font).horizontalAdvance(self.name.text())
         room = self.width() - 16 * self.unit
-        if wide > room > 0:
-            name_font = style.font(30 * scale * max(0.6, room / wide), True)
-        self.name.setFont(name_font)
         number = self.view is not None and self.view.state == "serving"
+        self.name.setFont(_narrowed(style.font(30 * scale, True), self.name.text(), room))
         # words stay at most 62 px: the CJK font's synthetic bold fades above that
-        self.big.setFont(style.number_font(56 * scale) if number
-                         else style.font(min(56 * scale, 62), True))
+        big = style.number_font(56 * scale) if number else style.font(min(56 * scale, 62), True)
+        self.big.setFont(_narrowed(big, self.big.text(), room))
         self.small.setFont(style.font(24 * scale))
 
     def show_view(self, view: TileView) -> None:
@@ -72,9 +76,9 @@ class WindowTile(QFrame):
             return
         self.view = view
         self.name.setText(view.name)
-        self._fit()
         self.big.setText(view.big)
         self.small.setText(view.small)
+        self._fit()
         for widget in (self, self.big, self.small):
             style.set_state(widget, view.state)
 
