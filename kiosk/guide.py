@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client import theme
 from client.i18n import Texts
 from kiosk.catalog import Service
 from kiosk.widgets import button, label
@@ -78,7 +79,7 @@ class GuideScreen(QWidget):
         self.take_button.clicked.connect(lambda: self._take(False))
         self.priority_button.clicked.connect(lambda: self._take(True))
         self.back_button.clicked.connect(self.back)
-        self.message = label("", 22, role="error")
+        self.message = label("", 24, bold=True, role="error")
         side.addWidget(self.take_button)
         side.addWidget(self.priority_button)
         side.addWidget(self.message)
@@ -92,6 +93,14 @@ class GuideScreen(QWidget):
         self.service, self.windows = service, windows
         self.message.clear()
         self.retranslate()
+
+    def set_elderly(self, elderly: bool) -> None:
+        """长者模式: the guide's text larger too."""
+        extra = 6 if elderly else 0
+        for widget, pt, bold in [(self.materials, 26, False), (self.materials_title, 26, True),
+                                 *[(w, 24, False) for w in self.facts.values()],
+                                 *[(w, 24, True) for w in self.fact_titles.values()]]:
+            widget.setFont(theme.font(pt + extra, bold))
 
     def set_portrait(self, portrait: bool) -> None:
         self.outer.setDirection(QBoxLayout.Direction.TopToBottom if portrait

@@ -98,6 +98,7 @@ class HomeScreen(QWidget):
 
     def set_takeable(self, takeable: bool) -> None:
         self.takeable = takeable
+        self.checkin.setEnabled(takeable)
         self._refresh()
 
     def set_elderly(self, elderly: bool) -> None:

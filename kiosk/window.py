@@ -84,7 +84,7 @@ class KioskWindow(QWidget):
         self.home.chosen.connect(self.open_guide)
         self.home.appointment.connect(self.open_checkin)
         self.home.languageClicked.connect(self.texts.toggle)
-        self.home.elderlyClicked.connect(lambda: self.home.set_elderly(not self.home.elderly))
+        self.home.elderlyClicked.connect(self.toggle_elderly)
         self.guide.take.connect(self._take)
         self.guide.back.connect(self.go_home)
         self.checkin.submitted.connect(self.flow.check_in)
@@ -150,6 +150,10 @@ class KioskWindow(QWidget):
             return
         self.guide.show_service(service, self.windows_text(service.windows))
         self.stack.setCurrentWidget(self.guide)
+
+    def toggle_elderly(self) -> None:
+        self.home.set_elderly(not self.home.elderly)
+        self.guide.set_elderly(self.home.elderly)
 
     def open_checkin(self) -> None:
         self.checkin.reset()

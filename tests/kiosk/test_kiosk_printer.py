@@ -50,6 +50,7 @@ def test_out_of_paper_gives_no_ticket_and_says_so(qtbot: QtBot, server: LiveServ
     kiosk = make_kiosk(server.url, fake_printer.url)
     assert kiosk.printer_banner.isVisible() and kiosk.printer_banner.text() == PAPER_OUT
     assert not any(b.isEnabled() for b in kiosk.home.buttons.values())
+    assert not kiosk.home.checkin.isEnabled()
     kiosk.home.buttons["biz"].click()
     assert kiosk.stack.currentWidget() is kiosk.home
     assert tickets(server) == []

@@ -135,6 +135,7 @@ def test_elderly_mode_big_services_only(qtbot: QtBot, server: LiveServer,
     assert kiosk.home.buttons["biz"].sizeHint().height() > standard
     assert kiosk.home.buttons["biz"].name_pt > 30
     kiosk.home.buttons["biz"].click()
+    assert kiosk.guide.materials.font().pointSize() > 26  # the guide is larger too
     kiosk.guide.take_button.click()
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.confirm, timeout=5000)
     kiosk.home.elderly_switch.click()
