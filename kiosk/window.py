@@ -117,7 +117,7 @@ class KioskWindow(QWidget):
 
     def update_banners(self) -> None:
         t = self.texts
-        self.offline.setText(error_text("offline", t.language, t("printer_error")))
+        self.offline.setText(error_text("offline", t.language, t("failed_generic")))
         self.offline.setVisible(not self.client.online)
         status: PrinterStatus | None = self.printer.status
         problem = status is not None and status.kind.value != "ok"

@@ -67,14 +67,38 @@ def test_green_channel_ticket_is_priority(qtbot: QtBot, server: LiveServer,
     assert ticket["priority"] is True and ticket["priority_reason"] == "green"
 
 
-def test_green_channel_asks_the_guides_pin(qtbot: QtBot, tmp_path: Path,
-                                           make_kiosk: MakeKiosk) -> None:
+def pin_hall(tmp_path: Path) -> Path:
     config = tmp_path / "hall.toml"
     config.write_text(HALL.read_text(encoding="utf-8").replace(
         "priority_needs_pin = false", "priority_needs_pin = true").replace(
         'guide_pin_hash = ""', f'guide_pin_hash = "{hash_pin("2580", iterations=1000)}"'),
         encoding="utf-8")
-    with live_server(tmp_path / "pin.db", config) as server:
+    return config
+
+
+def test_kiosk_configured_for_pins_asks_before_the_server(
+        qtbot: QtBot, tmp_path: Path, make_kiosk: MakeKiosk) -> None:
+    with live_server(tmp_path / "pin.db", pin_hall(tmp_path)) as server:
+        kiosk = make_kiosk(server.url, priority_needs_pin=True)
+        kiosk.home.buttons["tax"].click()
+        kiosk.guide.priority_button.click()
+        assert kiosk.stack.currentWidget() is kiosk.pin  # at once: no request was needed
+        assert kiosk.pin.message.text() == ""
+        kiosk.pin.edit.setText("2580")
+        kiosk.pin.submit_button.click()
+        qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.confirm, timeout=5000)
+        assert kiosk.confirm.number.text() == "E001" and kiosk.confirm.priority.isVisible()
+        kiosk.go_home()
+        kiosk.home.buttons["tax"].click()
+        kiosk.guide.priority_button.click()
+        kiosk.pin.back_button.click()  # the citizen changed their mind
+        assert kiosk.stack.currentWidget() is kiosk.guide
+        assert len(tickets(server)) == 1
+
+
+def test_green_channel_asks_the_guides_pin(qtbot: QtBot, tmp_path: Path,
+                                           make_kiosk: MakeKiosk) -> None:
+    with live_server(tmp_path / "pin.db", pin_hall(tmp_path)) as server:
         kiosk = make_kiosk(server.url)  # this kiosk does not know the policy: the server says
         kiosk.home.buttons["biz"].click()
         kiosk.guide.priority_button.click()
