@@ -7,6 +7,7 @@ display's windows are also handed to the announcement queue, when one is given.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from display.voice.queue import AnnouncementQueue
 
 CALLS = ("ticket.called", "ticket.recalled")
+log = logging.getLogger(__name__)
 
 
 class DisplayWindow(QWidget):
@@ -44,6 +46,7 @@ class DisplayWindow(QWidget):
         self.services: dict[str, dict[str, Any]] = {}
         self.shape: tuple[bool, float] | None = None
         self.detached = False
+        self.warned = False  # about windows of --windows the hall does not have
         self._build()
         client.snapshotChanged.connect(self.on_snapshot)
         client.eventReceived.connect(self.on_event)
@@ -153,6 +156,11 @@ class DisplayWindow(QWidget):
                              else str(hall.get("notice") or ""))
         self.grid.set_windows([w for w in snapshot.get("windows", [])
                                if self.zone.shows_window(w)])
+        known = {str(w["id"]) for w in snapshot.get("windows", [])}
+        unknown = sorted((self.zone.windows or frozenset()) - known)
+        if unknown and not self.warned:
+            self.warned = True
+            log.warning("display: the hall has no window %s", ", ".join(unknown))
         self._show_waiting()
         windows = {str(w["id"]): w for w in snapshot.get("windows", [])}
         newest = self.calls[0] if self.calls else None
