@@ -70,6 +70,7 @@ class KioskWindow(QWidget):
         for screen in (self.home, self.guide, self.checkin, self.pin, self.confirm):
             self.stack.addWidget(screen)
         self.guide.describe = self.home.detail
+        self._language = texts.language  # back to it when the kiosk is left alone
         self._pin_for = ""  # service code waiting for the guide's PIN
         self.idle = IdleWatcher(settings.idle_seconds, self)
         self._wire()
@@ -166,8 +167,13 @@ class KioskWindow(QWidget):
         self.setFocus()
 
     def _idle(self) -> None:
-        if not self.flow.busy and self.stack.currentWidget() is not self.home:
-            self.go_home()
+        """The next citizen starts afresh: home, the hall's language, standard text."""
+        if self.flow.busy:
+            return
+        self.go_home()
+        self.texts.set_language(self._language)
+        if self.home.elderly:
+            self.toggle_elderly()
 
     # ---- taking a ticket ---------------------------------------------------------------
     def _take(self, code: str, priority: bool) -> None:

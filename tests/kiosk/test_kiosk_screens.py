@@ -92,6 +92,12 @@ def test_idle_kiosk_returns_home(qtbot: QtBot, server: LiveServer,
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.home, timeout=3000)
     kiosk.open_checkin()
     assert kiosk.checkin.edit.text() == ""  # the next citizen does not see the last code
+    kiosk.go_home()
+    QTest.mouseClick(kiosk.home.language, Qt.MouseButton.LeftButton)  # real touches
+    QTest.mouseClick(kiosk.home.elderly_switch, Qt.MouseButton.LeftButton)
+    assert kiosk.home.checkin.text() == "Appointment check-in"
+    qtbot.waitUntil(lambda: kiosk.home.checkin.text() == "预约签到", timeout=3000)
+    assert not kiosk.home.elderly and kiosk.home.cards
 
 
 def test_confirmation_returns_home_by_itself(qtbot: QtBot, server: LiveServer,
