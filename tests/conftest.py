@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,3 +18,12 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
     """A real queue server for the example hall on a loopback port, open all hours."""
     with live_server(tmp_path / "hall.db") as running:
         yield running
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt objects caught in reference cycles must be freed on the GUI thread: left to the
+    collector, they may be freed on the live server's thread, which crashes Qt."""
+    yield
+    if "qtbot" in request.fixturenames:
+        gc.collect()
