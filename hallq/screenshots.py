@@ -4,6 +4,7 @@ every screen. Each app runs as its own process, read and driven through ``client
 from __future__ import annotations
 
 import shutil
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable
@@ -51,9 +52,27 @@ def caller_and_rating(hall: Hall) -> None:
     hall.command("caller", "shot caller.png")
     hall.shows("rate", "张敏")
     hall.command("rate", "shot rating-window.png")
+    served = hall.call("GET", "/api/windows/3", WINDOWS)["current"]
     hall.call("POST", "/api/windows/3/finish", WINDOWS)
     hall.shows("rate", "非常满意")
     hall.command("rate", "shot rating-ask.png")
+    token = hall.call("GET", f"/api/tickets/{served['id']}")["status_url"].rsplit("/t/", 1)[1]
+    phone(f"{hall.url}/t/{token}/rate", hall.probe / "phone" / "rating-mobile.png")
+
+
+def phone(url: str, picture: Path) -> None:
+    """The page a ticket's QR code leads to, as a phone shows it (headless Chromium)."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        raise OSError("no chromium for the phone page's picture (scripts/setup.sh installs it)")
+    picture.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="hallq-chromium-") as profile:
+        subprocess.run([browser, "--headless=new", "--no-sandbox", "--disable-gpu",
+                        "--hide-scrollbars", "--no-first-run", "--disable-sync",
+                        "--disable-background-networking", "--disable-component-update",
+                        f"--user-data-dir={profile}", "--window-size=390,844",
+                        "--force-device-scale-factor=2", f"--screenshot={picture}", url],
+                       capture_output=True, timeout=60, check=True)
 
 
 def display(hall: Hall) -> None:
@@ -86,7 +105,8 @@ def take_all(out: Path, config: str) -> int:
             for name, step in steps:
                 try:
                     step()
-                except (RuntimeError, TimeoutError, OSError) as exc:
+                except (RuntimeError, TimeoutError, OSError,
+                        subprocess.SubprocessError) as exc:
                     failed.append(f"{name}: {exc}")
         finally:
             hall.close()
