@@ -34,6 +34,7 @@ class EntryScreen(QWidget):
         self.edit.setFont(theme.font(34, bold=True))
         self.edit.setMinimumHeight(90)
         self.edit.setMaxLength(40)
+        self.edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no copy/paste menu
         if secret:
             self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.returnPressed.connect(self.submit)

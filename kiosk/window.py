@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtGui import QKeyEvent, QResizeEvent, Qt
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from client import theme
 from client.connection import HallClient
 from client.i18n import Texts, error_text
 from client.kiosk_window import IdleWatcher
@@ -27,13 +28,12 @@ from kiosk.printing import KioskPrinter
 from kiosk.slip import slip_for
 from kiosk.widgets import label
 
-STYLE = """
-QFrame#department, QScrollArea#guide { background: white; border: 1px solid #c5d0db;
-                                        border-radius: 14px; }
-QFrame#department QLabel, QScrollArea#guide QWidget { background: white; }
-QLabel#departmentTitle { color: #0d47a1; }
-QLabel#ticketNumber { color: #b71c1c; }
-QLabel[role="heading"] { color: #0d47a1; }
+STYLE = f"""
+QFrame#department, QScrollArea#guide {{ background: white; border: 1px solid #c5d0db;
+                                        border-radius: 14px; }}
+QFrame#department QLabel, QScrollArea#guide QWidget {{ background: white; }}
+QLabel#departmentTitle, QLabel[role="heading"] {{ color: {theme.BLUE}; }}
+QLabel#ticketNumber {{ color: {theme.RED}; }}
 """
 
 
