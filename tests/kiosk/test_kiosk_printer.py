@@ -3,7 +3,9 @@ cancelled when printing fails, and service buttons off while the printer is know
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,7 +14,7 @@ from hardware.printer import TicketPrinter, load_profile
 from hardware.printer.transports.base import Transport
 from tests.hardware.printer.fake_printer import TcpFakePrinter
 from tests.kiosk.conftest import MakeKiosk, tickets
-from tests.live_server import LiveServer
+from tests.live_server import LiveServer, free_port, live_server
 
 PAPER_OUT = "打印机缺纸，暂时无法取号，请联系工作人员"
 
@@ -98,3 +100,32 @@ def test_printed_ticket_reaches_a_tcp_printer(qtbot: QtBot, server: LiveServer,
     qtbot.waitUntil(lambda: b"B001" in fake_printer.job, timeout=5000)
     assert "不动产登记".encode("gb18030") in fake_printer.job
     assert fake_printer.queries[:3] == [1, 2, 4]
+
+
+class HeldTransport(JammedTransport):
+    """Fails the ticket's write only when the test lets it go."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writing, self.release = threading.Event(), threading.Event()
+
+    def write(self, data: bytes, timeout: float) -> None:
+        self.writing.set()
+        self.release.wait(5)
+        raise OSError("paper jam")
+
+
+def test_cancel_reaches_a_server_that_was_away(qtbot: QtBot, tmp_path: Path,
+                                               make_kiosk: MakeKiosk) -> None:
+    held, port = HeldTransport(), free_port()
+    printer = TicketPrinter(held, load_profile("default"), stall_s=6)
+    with live_server(tmp_path / "away.db", port=port) as server:
+        kiosk = make_kiosk(server.url, printer, check_seconds=600)
+        kiosk.home.buttons["biz"].click()
+        kiosk.guide.take_button.click()
+        qtbot.waitUntil(held.writing.is_set, timeout=5000)
+    held.release.set()  # the print fails while the server is gone
+    qtbot.waitUntil(lambda: "打印失败" in kiosk.guide.message.text(), timeout=5000)
+    with live_server(tmp_path / "away.db", port=port) as server:
+        qtbot.waitUntil(lambda: [t["status"] for t in tickets(server)] == ["cancelled"],
+                        timeout=8000)
