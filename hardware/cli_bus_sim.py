@@ -4,8 +4,6 @@ points at them, so ``hallq bridge --bus PATH`` drives them."""
 from __future__ import annotations
 
 import argparse
-import gc
-import signal
 import sys
 
 HELP = "simulated RS-485 bus devices on screen, for the demo (模拟串口总线设备)"
@@ -40,9 +38,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"hallq bus-sim: --codec: {e}", file=sys.stderr)
         return 2
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
+    from client.app_run import qt_app, run_until_quit
     from client.kiosk_window import show_on_screen
     from hardware.bus_sim_app.hall import SimHall
     from hardware.bus_sim_app.window import BusSimWindow
@@ -61,22 +57,12 @@ def run(args: argparse.Namespace) -> int:
             hall.write_bus_config(args.bus_out)
         print(f"hallq bus-sim: {len(windows)} windows on {hall.line.url}; now run\n"
               f"  hallq bridge --bus {bus} --token demo-bridge-token-1", flush=True)
-        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app = qt_app(themed=False)  # the simulator has its own look
         window = BusSimWindow(hall, bus, args.language)
         hint = window.sizeHint()
         show_on_screen(window, args.screen, fullscreen=False,
                        size=(max(1200, hint.width()), hint.height()))
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda *_: app.quit())
-        wake = QTimer(app)  # lets Python see Ctrl-C while Qt waits
-        wake.timeout.connect(lambda: None)
-        wake.start(200)
-        app.exec()
-        window.timer.stop()
-        window.deleteLater()
-        app.processEvents()
-        del window
-        gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)
+        run_until_quit(app, [window], window.timer.stop)
     except OSError as e:
         print(f"hallq bus-sim: {args.bus_out}: {e}", file=sys.stderr)
         return 2

@@ -7,17 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hardware.printer.layout import compact_windows
-
-
-@dataclass(frozen=True)
-class Guide:
-    """一次性告知 (6.1.2): everything the citizen must bring and know, at once."""
-
-    materials: tuple[str, ...] = ()
-    time_limit: str = ""
-    legal_basis: str = ""
-    fee: str = ""
-    notes: str = ""
+from server.domain.hall import Guide  # 一次性告知 (6.1.2), as the server's config has it
 
 
 @dataclass(frozen=True)

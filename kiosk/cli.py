@@ -5,8 +5,6 @@ thread and the window."""
 from __future__ import annotations
 
 import argparse
-import gc
-import signal
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -55,25 +53,14 @@ def settings_from(section: dict[str, Any], config: str) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QTimer
+    from client.app_run import run_until_quit
 
     built = build(args)
     if isinstance(built, int):
         return built
     app, window = built
     window.start()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: app.quit())
-    wake = QTimer(app)  # lets Python see Ctrl-C while Qt waits
-    wake.timeout.connect(lambda: None)
-    wake.start(200)
-    app.exec()
-    window.stop()
-    window.deleteLater()
-    app.processEvents()
-    del window
-    gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)
-    return 0
+    return run_until_quit(app, [window], window.stop)
 
 
 def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
@@ -90,9 +77,8 @@ def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
     footer = app_section(args.config, "printer").get("footer")
     kiosk_token = token(args)
 
-    from PySide6.QtWidgets import QApplication
 
-    from client import theme
+    from client.app_run import qt_app
     from client.connection import HallClient
     from client.i18n import Texts
     from client.kiosk_window import show_on_screen
@@ -108,9 +94,7 @@ def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
     except PrinterConfigError as exc:
         print(f"hallq kiosk: --printer: {exc}", file=sys.stderr)
         return 2
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    theme.apply(app)
+    app = qt_app()
     texts = Texts(TEXTS, args.language)
     printer = KioskPrinter(ticket_printer, section["printer_check_seconds"])
     settings = KioskSettings(

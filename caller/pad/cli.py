@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
-import signal
 import sys
 import tomllib
 from pathlib import Path
@@ -48,35 +46,19 @@ def run(args: argparse.Namespace) -> int:
         print(f"hallq caller: {args.config}: {exc}", file=sys.stderr)
         return 2
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from caller.pad.session import PadSession
     from caller.pad.texts import TEXTS
     from caller.pad.window import PadWindow
-    from client import theme
+    from client.app_run import qt_app, run_until_quit
     from client.connection import HallClient
     from client.i18n import Texts
     from client.kiosk_window import show_on_screen
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    theme.apply(app)
+    app = qt_app()
     texts = Texts(TEXTS, args.language)
     client = HallClient(args.server, window_token)
     session = PadSession(client, args.window, texts)
     window = PadWindow(session, texts, reasons)
     show_on_screen(window, args.screen, fullscreen=not args.windowed)
     session.start()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: app.quit())
-    wake = QTimer(app)  # lets Python see Ctrl-C while Qt waits
-    wake.timeout.connect(lambda: None)
-    wake.start(200)
-    app.exec()
-    client.stop()
-    window.deleteLater()
-    app.processEvents()
-    del window
-    gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)
-    return 0
+    return run_until_quit(app, [window], client.stop)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
-import signal
 import sys
 
 HELP = "the TV call display with voice announcements (叫号显示屏)"
@@ -37,20 +35,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     device_token = token(args)
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
-    from client import theme
+    from client.app_run import qt_app, run_until_quit
     from client.connection import HallClient
     from client.i18n import Texts
     from client.kiosk_window import show_on_screen
     from display.tv.texts import TEXTS
     from display.tv.window import DisplayWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    theme.apply(app)
+    app = qt_app()
     client = HallClient(args.server, device_token)
     words = Texts(TEXTS, args.language)
     voice = None
@@ -68,17 +62,10 @@ def run(args: argparse.Namespace) -> int:
         show_on_screen(window, screen, fullscreen=not args.windowed, size=(1280, 720))
         windows.append(window)
     client.start()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: app.quit())
-    wake = QTimer(app)  # lets Python see Ctrl-C while Qt waits
-    wake.timeout.connect(lambda: None)
-    wake.start(200)
-    app.exec()
-    for window in windows:
-        window.detach()
-        window.deleteLater()
-    client.stop()
-    app.processEvents()
-    windows.clear()
-    gc.collect()  # now, not in the interpreter's finalization (PySide6 crashes there)
-    return 0
+
+    def stop() -> None:
+        for shown in windows:
+            shown.detach()
+        client.stop()
+
+    return run_until_quit(app, windows, stop)
