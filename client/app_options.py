@@ -21,8 +21,19 @@ def add_common(parser: argparse.ArgumentParser, token_env: str) -> None:
     parser.add_argument("--language", choices=["zh", "en"], default="zh")
     parser.add_argument("--windowed", action="store_true",
                         help="a normal window instead of full screen (for trying it out)")
+    parser.add_argument("--size", type=window_size, default=None, metavar="WxH",
+                        help="with --windowed: the window's size, e.g. 1920x1080")
     parser.add_argument("--screen", type=int, default=0, help="which screen to fill")
     parser.set_defaults(_token_env=token_env)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``1920x1080`` → (1920, 1080); argparse reports anything else as a bad --size."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit() and int(width) >= 320
+            and int(height) >= 240):
+        raise argparse.ArgumentTypeError(f"{text!r}: give WIDTHxHEIGHT, e.g. 1920x1080")
+    return int(width), int(height)
 
 
 def token(args: argparse.Namespace) -> str:

@@ -30,7 +30,8 @@ def morning(hall: Hall) -> None:
 
 
 def kiosk(hall: Hall, tickets: Path) -> None:
-    hall.start_app("kiosk", "kiosk", "--token", KIOSK, "--printer", f"preview:{tickets}")
+    hall.start_app("kiosk", "kiosk", "--token", KIOSK, "--printer", f"preview:{tickets}",
+                   "--size", "1920x1080")
     hall.shows("kiosk", "企业开办")
     hall.command("kiosk", "shot kiosk-home.png", "click 企业开办")
     hall.shows("kiosk", "公司章程")
@@ -76,10 +77,11 @@ def phone(url: str, picture: Path) -> None:
 
 
 def display(hall: Hall) -> None:
-    hall.start_app("display", "display", "--token", DISPLAY, "--no-voice")
-    hall.shows("display", "暂停服务")
-    time.sleep(1)
-    hall.command("display", "shot display-16x9.png")
+    for name, size in (("display-16x9", "1920x1080"), ("display-portrait", "1080x1920")):
+        hall.start_app(name, "display", "--token", DISPLAY, "--no-voice", "--size", size)
+        hall.shows(name, "暂停服务")
+        time.sleep(1)
+        hall.command(name, f"shot {name}.png")
 
 
 def bus(hall: Hall) -> None:

@@ -104,5 +104,6 @@ def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
         priority_needs_pin=bool(policy.get("priority_needs_pin", False)))
     window = KioskWindow(HallClient(args.server, kiosk_token), printer, texts, settings)
     window.setWindowTitle(texts("title"))
-    show_on_screen(window, args.screen, fullscreen=not args.windowed, size=(1280, 800))
+    show_on_screen(window, args.screen, fullscreen=not args.windowed,
+                   size=args.size or (1280, 800))
     return app, window

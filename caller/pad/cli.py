@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     client = HallClient(args.server, window_token)
     session = PadSession(client, args.window, texts)
     window = PadWindow(session, texts, reasons)
-    show_on_screen(window, args.screen, fullscreen=not args.windowed)
+    show_on_screen(window, args.screen, fullscreen=not args.windowed,
+                   size=args.size or (1280, 800))
     session.start()
     return run_until_quit(app, [window], client.stop)

@@ -35,6 +35,6 @@ def run(args: argparse.Namespace) -> int:
     client = HallClient(args.server, device_token)
     texts = Texts(TEXTS, args.language)
     pad = RatingPad(client, args.window, settings, texts)
-    show_on_screen(pad, args.screen, fullscreen=not args.windowed, size=(1280, 800))
+    show_on_screen(pad, args.screen, fullscreen=not args.windowed, size=args.size or (1280, 800))
     client.start()
     return run_until_quit(app, [pad], client.stop)

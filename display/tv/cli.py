@@ -59,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
     windows = []
     for n, screen in enumerate(screens):  # one voice for the hall, however many screens
         window = DisplayWindow(client, options, words, voice if n == 0 else None)
-        show_on_screen(window, screen, fullscreen=not args.windowed, size=(1280, 720))
+        show_on_screen(window, screen, fullscreen=not args.windowed,
+                       size=args.size or (1280, 720))
         windows.append(window)
     client.start()
 
