@@ -43,7 +43,6 @@ def run(args: argparse.Namespace) -> int:
         return take_all(args.screenshots, args.config)
     from client.app_options import app_section
     from hallq.processes import Processes, virtual_display, wait_healthy
-    from hallq.simulate import simulate
 
     var: Path = args.var
     db = var / "hall.db"
@@ -83,8 +82,8 @@ def run(args: argparse.Namespace) -> int:
               "(all in config/hall.toml).")
         if args.simulate:
             clerks = [tuple(c) for c in app_section(args.config, "demo").get("clerks", [])]
-            threading.Thread(target=simulate, daemon=True, args=(
-                url, admin, KIOSK, args.scale, 9.5, clerks)).start()
+            threading.Thread(target=_simulate_until_stopped, daemon=True, args=(
+                url, admin, args.scale, clerks)).start()
         while not procs.failed():
             time.sleep(0.5)
         print("hallq demo: stopped because a part ended:", "; ".join(procs.failed()))
@@ -93,3 +92,16 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         procs.stop()
+
+
+def _simulate_until_stopped(url: str, admin: str, scale: float,
+                            clerks: list[tuple[str, str, str]]) -> None:
+    """The simulated day ends quietly when the demo stops the server under it."""
+    import contextlib
+
+    import httpx
+
+    from hallq.simulate import simulate
+
+    with contextlib.suppress(httpx.TransportError):  # the server stopped: the demo says why
+        simulate(url, admin, KIOSK, scale, 9.5, clerks)

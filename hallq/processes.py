@@ -14,7 +14,9 @@ import httpx
 
 
 class Processes:
-    """Child processes that all end together (also when the parent is interrupted)."""
+    """Child processes that all end together (also when the parent is interrupted). Each runs
+    in its own session, so Ctrl-C reaches only the parent, which stops them in order: the apps
+    before the virtual screen they are shown on."""
 
     def __init__(self, logs: Path) -> None:
         self.logs = logs
@@ -25,7 +27,8 @@ class Processes:
             subprocess.Popen[bytes]:
         with (self.logs / f"{name}.log").open("wb") as log:  # the child keeps its own copy
             child = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT,
-                                     env={**os.environ, **(env or {})})
+                                     env={**os.environ, **(env or {})},
+                                     start_new_session=sys.platform != "win32")
         self.children.append((name, child))
         return child
 
@@ -38,11 +41,12 @@ class Processes:
                 for name, p in self.children if p.poll() is not None and p.returncode]
 
     def stop(self) -> None:
+        """The last started first, each gone before the next is asked: apps before the server
+        and the screen they use. What has not ended within 10 s in all is killed."""
+        deadline = time.monotonic() + 10
         for _, child in reversed(self.children):
             if child.poll() is None:
                 child.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + 5
-        for _, child in self.children:
             try:
                 child.wait(timeout=max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
