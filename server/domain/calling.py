@@ -35,7 +35,11 @@ def choose_next(
     candidates = [t for t in tickets if t.status is Status.WAITING and t.service in served]
     if not candidates:
         return None
-    return min(candidates, key=lambda t: order_key(t, now, weights or {}))
+    weights = weights or {}
+    if all(weights.get(code, 1.0) == 1.0 for code in served):
+        # unweighted, order_key orders exactly like this, without the time arithmetic
+        return min(candidates, key=lambda t: (not t.is_priority, t.queued_at, t.id))
+    return min(candidates, key=lambda t: order_key(t, now, weights))
 
 
 def ahead_of(ticket: Ticket, tickets: Iterable[Ticket], now: datetime,

@@ -36,7 +36,7 @@ def _finish_current(state: QueueState, window: WindowState, now: datetime) -> li
     if ticket.called_at is not None:
         state.service_times[ticket.service].append((now - ticket.called_at).total_seconds())
     window.current, window.last_finished = None, ticket.id
-    state.changes.tickets.add(ticket.id)
+    state.touch(ticket)
     state.changes.windows.add(window.id)
     return [ticket_event("finished", ticket.id, window.id)]
 
@@ -45,7 +45,7 @@ def _call(state: QueueState, window: WindowState, ticket: Ticket, now: datetime)
     ticket.status, ticket.window, ticket.called_at = Status.CALLED, window.id, now
     ticket.clerk, ticket.recalls = window.clerk, 0
     window.current = ticket.id
-    state.changes.tickets.add(ticket.id)
+    state.touch(ticket)
     state.changes.windows.add(window.id)
     return ticket_event("called", ticket.id, window.id)
 
@@ -57,7 +57,8 @@ def call_next(state: QueueState, window_id: str, now: datetime) -> tuple[Ticket 
     config = state.hall.window(window_id)
     assert config is not None
     events += _finish_current(state, window, now)
-    ticket = calling.choose_next(state.waiting(), config.services, now, state.weights)
+    ticket = calling.choose_next(state.waiting(config.services), config.services, now,
+                                 state.weights)
     if ticket is None:
         return None, events
     events.append(_call(state, window, ticket, now))
@@ -97,7 +98,7 @@ def _current(state: QueueState, window_id: str, action: str) -> tuple[WindowStat
 def recall(state: QueueState, window_id: str) -> tuple[Ticket, list[Event]]:
     window, ticket = _current(state, window_id, "recall")
     ticket.recalls += 1
-    state.changes.tickets.add(ticket.id)
+    state.touch(ticket)
     return ticket, [ticket_event("recalled", ticket.id, window.id, recalls=ticket.recalls)]
 
 
@@ -105,7 +106,7 @@ def skip(state: QueueState, window_id: str, now: datetime) -> tuple[Ticket, list
     window, ticket = _current(state, window_id, "skip")
     ticket.status, ticket.finished_at = Status.MISSED, now
     window.current = None
-    state.changes.tickets.add(ticket.id)
+    state.touch(ticket)
     state.changes.windows.add(window.id)
     return ticket, [ticket_event("missed", ticket.id, window.id)]
 
@@ -129,7 +130,7 @@ def transfer(state: QueueState, window_id: str, service_code: str, now: datetime
     ticket.service, ticket.status, ticket.window = service.code, Status.WAITING, None
     ticket.priority, ticket.called_at = PriorityReason.TRANSFER, None
     window.current = None
-    state.changes.tickets.add(ticket.id)
+    state.touch(ticket)
     state.changes.windows.add(window.id)
     return ticket, [ticket_event("transferred", ticket.id, window.id,
                                  from_service=source, to_service=service.code)]

@@ -7,6 +7,7 @@ and pauses it changed so that the service layer persists exactly those before an
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -53,9 +54,13 @@ class QueueState:
     ) -> None:
         self.hall = hall
         self.tickets: dict[int, Ticket] = {t.id: t for t in tickets or []}
-        # the tickets still in play, so that reads do not walk the whole day
-        self.open: dict[int, Ticket] = {i: t for i, t in self.tickets.items()
-                                        if t.status in OPEN}
+        # the tickets still in play, and the same by service, so that reads walk neither the
+        # whole day nor the queues of services they are not about
+        self.open: dict[int, Ticket] = {}
+        self._open_by_service: dict[str, dict[int, Ticket]] = {s.code: {} for s in hall.services}
+        self._indexed_service: dict[int, str] = {}
+        for ticket in self.tickets.values():
+            self._index(ticket)
         known = {w.id: w for w in windows or []}
         self.windows = {w.id: known.get(w.id, WindowState(w.id)) for w in hall.windows}
         self.counters = dict(counters or {})
@@ -75,10 +80,10 @@ class QueueState:
         changes, self.changes = self.changes, Changes()
         for ticket_id in changes.tickets:
             ticket = self.tickets.get(ticket_id)
-            if ticket is not None and ticket.status in OPEN:
-                self.open[ticket_id] = ticket
+            if ticket is None:
+                self._unindex(ticket_id)
             else:
-                self.open.pop(ticket_id, None)
+                self._index(ticket)
         return changes
 
     def ticket(self, ticket_id: int) -> Ticket:
@@ -93,20 +98,21 @@ class QueueState:
         except KeyError:
             raise NotFound(f"no window {window_id!r} in this hall") from None
 
-    def waiting(self) -> list[Ticket]:
-        return [t for t in self.open.values() if t.status is Status.WAITING]
+    def waiting(self, services: Iterable[str] | None = None) -> list[Ticket]:
+        """The waiting tickets, of all services or of the ones given."""
+        buckets = (self._open_by_service.values() if services is None
+                   else [self._open_by_service.get(code, {}) for code in services])
+        return [t for bucket in buckets for t in bucket.values() if t.status is Status.WAITING]
 
     def waiting_counts(self) -> dict[str, int]:
-        counts = {s.code: 0 for s in self.hall.services}
-        for t in self.waiting():
-            counts[t.service] = counts.get(t.service, 0) + 1
-        return counts
+        return {code: sum(1 for t in bucket.values() if t.status is Status.WAITING)
+                for code, bucket in self._open_by_service.items()}
 
     def issued_today(self, day: date, service: str) -> int:
         return self.counters.get((day, service), 0)
 
     def ahead(self, ticket: Ticket, now: datetime) -> int:
-        return calling.ahead_of(ticket, self.waiting(), now, self.weights)
+        return calling.ahead_of(ticket, self.waiting([ticket.service]), now, self.weights)
 
     def average_service_s(self, service: Service) -> float:
         times = self.service_times.get(service.code)
@@ -142,7 +148,7 @@ class QueueState:
             queued_at=now, priority=priority, appointment=appointment,
         )
         self.next_ticket_id += 1
-        self._touch(ticket)
+        self.touch(ticket)
         return ticket, [ticket_event("issued", ticket.id)]
 
     def cancel(self, ticket_id: int, reason: str) -> list[Event]:
@@ -151,7 +157,7 @@ class QueueState:
             raise Conflict(f"ticket {ticket.number} is {ticket.status}; only a waiting or "
                            "missed ticket can be cancelled", code="not_waiting")
         ticket.status, ticket.cancel_reason = Status.CANCELLED, reason
-        self._touch(ticket)
+        self.touch(ticket)
         return [ticket_event("cancelled", ticket.id, reason=reason)]
 
     def restore(self, ticket_id: int, now: datetime) -> list[Event]:
@@ -160,7 +166,7 @@ class QueueState:
             raise Conflict(f"ticket {ticket.number} is {ticket.status}, not missed",
                            code="not_missed")
         ticket.status, ticket.queued_at, ticket.window = Status.WAITING, now, None
-        self._touch(ticket)
+        self.touch(ticket)
         return [ticket_event("restored", ticket.id)]
 
     def roll_day(self, today: date) -> list[Event]:
@@ -172,7 +178,7 @@ class QueueState:
                 continue
             if ticket.status is Status.WAITING:
                 ticket.status, ticket.cancel_reason = Status.CANCELLED, "day_closed"
-                self._touch(ticket)
+                self.touch(ticket)
                 events.append(ticket_event("cancelled", ticket.id, reason="day_closed"))
             elif ticket.status in FINAL and ticket.id not in self._referenced():
                 del self.tickets[ticket.id]
@@ -182,11 +188,26 @@ class QueueState:
     def _referenced(self) -> set[int]:
         return {i for w in self.windows.values() for i in (w.current, w.last_finished) if i}
 
-    def _touch(self, ticket: Ticket) -> None:
+    def touch(self, ticket: Ticket) -> None:
+        """Record a change of ``ticket`` (saved with the command) and index it again."""
         self.tickets[ticket.id] = ticket
+        self._index(ticket)
+        self.changes.tickets.add(ticket.id)
+
+    def _index(self, ticket: Ticket) -> None:
+        """Keep ``open`` and its per-service buckets in step with the ticket's status and
+        service (a transfer moves it to another service's bucket)."""
+        self._unindex(ticket.id)
         if ticket.status in OPEN:
             self.open[ticket.id] = ticket
-        self.changes.tickets.add(ticket.id)
+            self._open_by_service.setdefault(ticket.service, {})[ticket.id] = ticket
+            self._indexed_service[ticket.id] = ticket.service
+
+    def _unindex(self, ticket_id: int) -> None:
+        self.open.pop(ticket_id, None)
+        service = self._indexed_service.pop(ticket_id, None)
+        if service is not None:
+            self._open_by_service[service].pop(ticket_id, None)
 
     def _touch_window(self, window: WindowState) -> None:
         self.changes.windows.add(window.id)
