@@ -54,10 +54,11 @@ class QueueState:
     ) -> None:
         self.hall = hall
         self.tickets: dict[int, Ticket] = {t.id: t for t in tickets or []}
-        # the tickets still in play, and the same by service, so that reads walk neither the
-        # whole day nor the queues of services they are not about
+        # the tickets still in play, and the waiting ones by service, so that reads walk neither
+        # the whole day nor the queues of services they are not about
         self.open: dict[int, Ticket] = {}
-        self._open_by_service: dict[str, dict[int, Ticket]] = {s.code: {} for s in hall.services}
+        self._waiting_by_service: dict[str, dict[int, Ticket]] = {
+            s.code: {} for s in hall.services}
         self._indexed_service: dict[int, str] = {}
         for ticket in self.tickets.values():
             self._index(ticket)
@@ -100,13 +101,12 @@ class QueueState:
 
     def waiting(self, services: Iterable[str] | None = None) -> list[Ticket]:
         """The waiting tickets, of all services or of the ones given."""
-        buckets = (self._open_by_service.values() if services is None
-                   else [self._open_by_service.get(code, {}) for code in services])
-        return [t for bucket in buckets for t in bucket.values() if t.status is Status.WAITING]
+        buckets = (self._waiting_by_service.values() if services is None
+                   else [self._waiting_by_service.get(code, {}) for code in services])
+        return [t for bucket in buckets for t in bucket.values()]
 
     def waiting_counts(self) -> dict[str, int]:
-        return {code: sum(1 for t in bucket.values() if t.status is Status.WAITING)
-                for code, bucket in self._open_by_service.items()}
+        return {code: len(bucket) for code, bucket in self._waiting_by_service.items()}
 
     def issued_today(self, day: date, service: str) -> int:
         return self.counters.get((day, service), 0)
@@ -195,19 +195,20 @@ class QueueState:
         self.changes.tickets.add(ticket.id)
 
     def _index(self, ticket: Ticket) -> None:
-        """Keep ``open`` and its per-service buckets in step with the ticket's status and
-        service (a transfer moves it to another service's bucket)."""
+        """Keep ``open`` and the waiting tickets by service in step with the ticket's status
+        and service (a transfer moves it to another service's queue)."""
         self._unindex(ticket.id)
         if ticket.status in OPEN:
             self.open[ticket.id] = ticket
-            self._open_by_service.setdefault(ticket.service, {})[ticket.id] = ticket
+        if ticket.status is Status.WAITING:
+            self._waiting_by_service.setdefault(ticket.service, {})[ticket.id] = ticket
             self._indexed_service[ticket.id] = ticket.service
 
     def _unindex(self, ticket_id: int) -> None:
         self.open.pop(ticket_id, None)
         service = self._indexed_service.pop(ticket_id, None)
         if service is not None:
-            self._open_by_service[service].pop(ticket_id, None)
+            self._waiting_by_service[service].pop(ticket_id, None)
 
     def _touch_window(self, window: WindowState) -> None:
         self.changes.windows.add(window.id)
