@@ -84,6 +84,7 @@ def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
     from client.kiosk_window import show_on_screen
     from hardware.printer import PrinterConfigError, open_printer
     from hardware.printer.sample import DEFAULT_FOOTER
+    from kiosk.pending import default_path
     from kiosk.printing import KioskPrinter
     from kiosk.texts import TEXTS
     from kiosk.window import KioskSettings, KioskWindow
@@ -101,7 +102,8 @@ def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
         idle_seconds=section["idle_seconds"], confirm_seconds=section["confirm_seconds"],
         services_refresh_seconds=section["services_refresh_seconds"],
         footer=str(footer or DEFAULT_FOOTER),
-        priority_needs_pin=bool(policy.get("priority_needs_pin", False)))
+        priority_needs_pin=bool(policy.get("priority_needs_pin", False)),
+        pending_cancels=default_path())
     window = KioskWindow(HallClient(args.server, kiosk_token), printer, texts, settings)
     window.setWindowTitle(texts("title"))
     show_on_screen(window, args.screen, fullscreen=not args.windowed,

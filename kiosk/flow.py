@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from client.connection import HallClient, Reply
 from hardware.printer import PrinterStatus, TicketSlip
+from kiosk.pending import PendingCancels
 from kiosk.printing import KioskPrinter
 
 SlipMaker = Callable[[dict[str, Any]], TicketSlip]
@@ -28,9 +29,11 @@ class TicketFlow(QObject):
     needsPin = Signal()
 
     def __init__(self, client: HallClient, printer: KioskPrinter, make_slip: SlipMaker,
-                 parent: QObject | None = None) -> None:
+                 pending: PendingCancels | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.client, self.printer, self.make_slip = client, printer, make_slip
+        self.pending = pending or PendingCancels()
+        self._stopped = False  # shutting down: no more retries; the list keeps what is left
         self.busy = False
         self.started = 0.0  # perf_counter() when the citizen's request began (for the bench)
         self._body: dict[str, Any] = {}
@@ -93,20 +96,39 @@ class TicketFlow(QObject):
         if self._ticket is not None and int(self._ticket["id"]) == ticket_id:
             self._cancel(status.kind.value)
 
+    def resume_cancels(self) -> None:
+        """Cancel what an earlier run of the kiosk could not (it stopped while the server was
+        away)."""
+        self._stopped = False
+        for ticket_id in sorted(self.pending.ids):
+            self._send_cancel(ticket_id, CANCEL_TRIES)
+
     def _cancel(self, detail: str) -> None:
         assert self._ticket is not None
         ticket_id = int(self._ticket["id"])
         self._ticket = None
+        self.pending.add(ticket_id)  # on disk before anything else can go wrong
         self._send_cancel(ticket_id, CANCEL_TRIES)
         self._fail("print_failed", detail)
 
     def _send_cancel(self, ticket_id: int, tries: int) -> None:
-        """Until the server has it: a ticket nobody holds must never be called."""
+        """Until the server has it: a ticket nobody holds must never be called. Any answer
+        ends it (cancelled, or no longer waiting); without one it stays on the list."""
+        if self._stopped:
+            return
+
         def done(reply: Reply) -> None:
-            if reply.code == "offline" and tries > 1:
+            if reply.code != "offline":
+                self.pending.done(ticket_id)
+            elif tries > 1:
                 QTimer.singleShot(CANCEL_RETRY_MS, lambda: self._send_cancel(ticket_id,
                                                                              tries - 1))
         self.client.post(f"/api/tickets/{ticket_id}/cancel", {"reason": "print_failed"}, done)
+
+    def stop(self) -> None:
+        """The kiosk is shutting down: cancels not answered yet wait on the list for its next
+        start."""
+        self._stopped = True
 
     def _fail(self, kind: str, code: str, message: str = "") -> None:
         self._set_busy(False)

@@ -5,6 +5,7 @@ printer thread; keys from a barcode scanner on the home screen go to the check-i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QKeyEvent, QResizeEvent, Qt
@@ -24,6 +25,7 @@ from kiosk.feed import ServiceFeed
 from kiosk.flow import TicketFlow
 from kiosk.guide import GuideScreen
 from kiosk.home import HomeScreen
+from kiosk.pending import PendingCancels
 from kiosk.printing import KioskPrinter
 from kiosk.slip import slip_for
 from kiosk.widgets import label
@@ -44,6 +46,7 @@ class KioskSettings:
     services_refresh_seconds: float = 30
     footer: str = DEFAULT_FOOTER
     priority_needs_pin: bool = False  # ask the guide's PIN before asking the server
+    pending_cancels: Path | None = None  # where unanswered cancels are kept; None: in memory
 
 
 class KioskWindow(QWidget):
@@ -54,7 +57,8 @@ class KioskWindow(QWidget):
         self.setStyleSheet(STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.feed = ServiceFeed(client, settings.services_refresh_seconds, self)
-        self.flow = TicketFlow(client, printer, self.make_slip, self)
+        self.flow = TicketFlow(client, printer, self.make_slip,
+                               PendingCancels(settings.pending_cancels), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -101,11 +105,13 @@ class KioskWindow(QWidget):
     def start(self) -> None:
         self.client.start()
         self.printer.start()
+        self.flow.resume_cancels()
         self.feed.start()
         self.idle.start()
         self.setFocus()
 
     def stop(self) -> None:
+        self.flow.stop()
         self.confirm.stop()
         self.feed.timer.stop()
         self.client.stop()

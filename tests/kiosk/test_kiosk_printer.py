@@ -3,6 +3,7 @@ cancelled when printing fails, and service buttons off while the printer is know
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -129,3 +130,24 @@ def test_cancel_reaches_a_server_that_was_away(qtbot: QtBot, tmp_path: Path,
     with live_server(tmp_path / "away.db", port=port) as server:
         qtbot.waitUntil(lambda: [t["status"] for t in tickets(server)] == ["cancelled"],
                         timeout=8000)
+
+
+def test_a_kiosk_switched_off_before_the_cancel_got_through_cancels_when_started(
+        qtbot: QtBot, tmp_path: Path, make_kiosk: MakeKiosk) -> None:
+    held, port, pending = HeldTransport(), free_port(), tmp_path / "pending.json"
+    printer = TicketPrinter(held, load_profile("default"), stall_s=6)
+    with live_server(tmp_path / "off.db", port=port) as server:
+        kiosk = make_kiosk(server.url, printer, check_seconds=600, pending_cancels=pending)
+        kiosk.home.buttons["biz"].click()
+        kiosk.guide.take_button.click()
+        qtbot.waitUntil(held.writing.is_set, timeout=5000)
+    held.release.set()  # the print fails while the server is gone
+    qtbot.waitUntil(lambda: "打印失败" in kiosk.guide.message.text(), timeout=5000)
+    kiosk.stop()  # and the kiosk is switched off before the server is back
+    assert json.loads(pending.read_text()) == [1]
+    with live_server(tmp_path / "off.db", port=port) as server:
+        assert [t["status"] for t in tickets(server)] == ["waiting"]  # nobody holds A001
+        make_kiosk(server.url, check_seconds=600, pending_cancels=pending)
+        qtbot.waitUntil(lambda: [t["status"] for t in tickets(server)] == ["cancelled"],
+                        timeout=8000)
+        qtbot.waitUntil(lambda: json.loads(pending.read_text()) == [], timeout=3000)
