@@ -3,7 +3,7 @@ with live waiting counts from the shared snapshot. No Qt here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from hardware.printer.layout import compact_windows
@@ -22,9 +22,13 @@ class Service:
     closed_reason: str | None
     windows: tuple[str, ...]
     guide: Guide = field(default_factory=Guide)
+    department_en: str = ""
 
     def title(self, language: str) -> str:
         return self.name_en if language == "en" and self.name_en else self.name
+
+    def department_title(self, language: str) -> str:
+        return self.department_en if language == "en" and self.department_en else self.department
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Service:
@@ -39,6 +43,7 @@ class Service:
             guide=Guide(tuple(str(m) for m in guide.get("materials") or ()),
                         str(guide.get("time_limit") or ""), str(guide.get("legal_basis") or ""),
                         str(guide.get("fee") or ""), str(guide.get("notes") or "")),
+            department_en=str(data.get("department_en") or ""),
         )
 
 
@@ -63,8 +68,7 @@ def with_counts(services: list[Service], waiting: dict[str, int]) -> list[Servic
             estimate = -1  # unknown until the services are read again
         else:
             estimate = round(per_ticket * count)
-        result.append(Service(s.code, s.name, s.name_en, s.department, count, estimate, s.open,
-                              s.closed_reason, s.windows, s.guide))
+        result.append(replace(s, waiting=count, estimated_wait_s=estimate))
     return result
 
 

@@ -148,7 +148,7 @@ class GuideScreen(QWidget):
             title.setText(t(key))
         if s is not None:
             self.name.setText(s.title(t.language))
-            self.department.setText(s.department)
+            self.department.setText(s.department_title(t.language))
             self.materials.setText("\n".join(f"{i}. {m}"
                                              for i, m in enumerate(s.guide.materials, 1)))
             for key in FIELDS:

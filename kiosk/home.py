@@ -21,14 +21,15 @@ from kiosk.widgets import ServiceButton, button, fitted, label
 
 
 class DepartmentCard(QFrame):
-    def __init__(self, department: str, buttons: list[ServiceButton], pt: int,
+    def __init__(self, first: Service, buttons: list[ServiceButton], pt: int,
                  columns: int) -> None:
         super().__init__()
+        self.first = first  # names the department in each language
         self.setObjectName("department")
         layout = QGridLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         self.pt = pt
-        self.title = label(department, pt, bold=True, wrap=False)
+        self.title = label(first.department, pt, bold=True, wrap=False)
         self.title.setObjectName("departmentTitle")
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.title, 0, 0, 1, columns)
@@ -37,10 +38,16 @@ class DepartmentCard(QFrame):
             layout.setRowStretch(1 + i // columns, 1)
 
 
+    def show_language(self, language: str) -> None:
+        self.title.setText(self.first.department_title(language))
+        self._fit(self.width())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)  # a long department name gets a smaller font, never cut
-        self.title.setFont(fitted(theme.font(self.pt, bold=True), self.title.text(),
-                                  event.size().width() - 28))
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:  # a long department name gets a smaller font, never cut
+        self.title.setFont(fitted(theme.font(self.pt, bold=True), self.title.text(), width - 28))
 
 
 class HomeScreen(QWidget):
@@ -148,10 +155,10 @@ class HomeScreen(QWidget):
         places, _ = pack([min(span, self._columns) for span in spans], self._columns)
         for i in range(self._columns):
             self.grid.setColumnStretch(i, 1)
-        for (department, services), (row, col) in zip(groups, places, strict=True):
+        for (_, services), (row, col) in zip(groups, places, strict=True):
             span = min(len(services), self._columns)  # a department's services side by side
             buttons = [self._button(s.code, name_pt, detail_pt) for s in services]
-            card = DepartmentCard(department, buttons, title_pt, span)
+            card = DepartmentCard(services[0], buttons, title_pt, span)
             self.cards.append(card)
             self._placed.append(card)
             self.grid.addWidget(card, row, col, 1, span)
@@ -165,6 +172,8 @@ class HomeScreen(QWidget):
         return b
 
     def _refresh(self) -> None:
+        for card in self.cards:
+            card.show_language(self.texts.language)
         for service in self.services:
             b = self.buttons.get(service.code)
             if b is not None:

@@ -52,7 +52,8 @@ def _service(t: Table) -> Service:
     quota = t.integer("daily_quota", 0)
     service = Service(
         code=t.text("code"), name=t.text("name"), prefix=prefix, name_en=t.text("name_en", ""),
-        department=t.text("department", ""), guide=guide, hours=_hours(t, "hours"),
+        department=t.text("department", ""), department_en=t.text("department_en", ""),
+        guide=guide, hours=_hours(t, "hours"),
         daily_quota=quota or None, weight=t.number("weight", 1.0),
         typical_service_s=t.integer("typical_minutes", 5, minimum=1) * 60,
     )

@@ -35,6 +35,7 @@ class Service:
     prefix: str
     name_en: str = ""
     department: str = ""
+    department_en: str = ""
     guide: Guide = field(default_factory=Guide)
     hours: tuple[OpenPeriod, ...] = ()  # empty: the hall's hours
     daily_quota: int | None = None

@@ -34,7 +34,8 @@ def service_view(s: Service, hall: Hall, waiting: int, wait_s: int, closed: str 
                  issued: int) -> dict[str, Any]:
     return {
         "code": s.code, "name": s.name, "name_en": s.name_en, "prefix": s.prefix,
-        "department": s.department, "waiting": waiting, "estimated_wait_s": wait_s,
+        "department": s.department, "department_en": s.department_en,
+        "waiting": waiting, "estimated_wait_s": wait_s,
         "open": closed is None, "closed_reason": closed, "issued_today": issued,
         "daily_quota": s.daily_quota, "hours": describe(s.hours or hall.hours),
         "windows": [w.id for w in hall.windows_serving(s.code)],
