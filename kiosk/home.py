@@ -3,8 +3,8 @@ mode switches; appointment check-in. Closed, full or untakeable services are gre
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,6 +29,7 @@ class DepartmentCard(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         self.pt = pt
+        self.full_title = first.department
         self.title = label(first.department, pt, bold=True, wrap=False)
         self.title.setObjectName("departmentTitle")
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -39,15 +40,20 @@ class DepartmentCard(QFrame):
 
 
     def show_language(self, language: str) -> None:
-        self.title.setText(self.first.department_title(language))
+        self.full_title = self.first.department_title(language)
         self._fit(self.width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit(event.size().width())
 
-    def _fit(self, width: int) -> None:  # a long department name gets a smaller font, never cut
-        self.title.setFont(fitted(theme.font(self.pt, bold=True), self.title.text(), width - 28))
+    def _fit(self, width: int) -> None:
+        """A long department name gets a smaller font; if even that is too wide, it ends in
+        "…" rather than being cut in the middle of a letter."""
+        font = fitted(theme.font(self.pt, bold=True), self.full_title, width - 28)
+        self.title.setFont(font)
+        self.title.setText(QFontMetrics(font).elidedText(
+            self.full_title, Qt.TextElideMode.ElideRight, max(40, width - 28)))
 
 
 class HomeScreen(QWidget):
@@ -196,8 +202,10 @@ class HomeScreen(QWidget):
         return f"{waiting} · {t('wait_minutes', minutes=minutes)}"
 
     def _fit_hall(self) -> None:
+        buttons = sum(max(b.sizeHint().width(), b.minimumWidth())
+                      for b in (self.language, self.elderly_switch))
         self.hall.setFont(fitted(theme.font(30, bold=True), self.hall.text(),
-                                 max(200, self.width() - 500)))
+                                 max(200, self.width() - buttons - 90)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -81,15 +81,17 @@ class ServiceButton(QPushButton):
         group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
         painter.setPen(self.palette().color(group, QPalette.ColorRole.ButtonText))
         area = self.rect().adjusted(14, 8, -14, -8)
-        name_font = fitted(theme.font(self.name_pt, bold=True), name, area.width())
-        detail_font = fitted(theme.font(self.detail_pt), max(details, key=len, default=""),
-                             area.width())
+        room = area.width() - 8  # elidedText wants a little more than the advance measures
+        names, name_font = name_lines(theme.font(self.name_pt, bold=True), name, room)
+        detail_font = fitted(theme.font(self.detail_pt), max(details, key=len, default=""), room)
         name_h = QFontMetrics(name_font).height()
         detail_h = QFontMetrics(detail_font).height()
-        y = area.top() + max(0, (area.height() - name_h - detail_h * len(details) - 4) // 2)
+        used = name_h * len(names) + detail_h * len(details) + 4
+        y = area.top() + max(0, (area.height() - used) // 2)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        for font, line, height in [(name_font, name, name_h + 4),
-                                   *[(detail_font, d, detail_h) for d in details]]:
+        lines = [(name_font, n, name_h) for n in names]
+        lines[-1] = (name_font, names[-1], name_h + 4)
+        for font, line, height in [*lines, *[(detail_font, d, detail_h) for d in details]]:
             painter.setFont(font)
             text = painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
                                                     area.width())
@@ -98,9 +100,21 @@ class ServiceButton(QPushButton):
         painter.end()
 
 
-def fitted(font: QFont, text: str, width: int) -> QFont:
-    """``font``, made smaller (down to 60 %) until ``text`` fits in ``width``."""
-    smallest = font.pointSizeF() * 0.6
+def name_lines(font: QFont, name: str, width: int) -> tuple[list[str], QFont]:
+    """A service's name on one line, smaller if need be; a long name of several words that
+    would still not fit goes on two lines of about equal length instead of ending in "…"."""
+    one = fitted(QFont(font), name, width)
+    words = name.split(" ")
+    if QFontMetrics(one).horizontalAdvance(name) <= width or len(words) < 2:
+        return [name], one
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(splits, key=lambda pair: max(len(pair[0]), len(pair[1])))
+    return [first, second], fitted(QFont(font), max(first, second, key=len), width)
+
+
+def fitted(font: QFont, text: str, width: int, floor: float = 0.6) -> QFont:
+    """``font``, made smaller (down to ``floor`` of its size) until ``text`` fits in ``width``."""
+    smallest = font.pointSizeF() * floor
     while QFontMetrics(font).horizontalAdvance(text) > width and font.pointSizeF() > smallest:
         font.setPointSizeF(font.pointSizeF() - 1)
     return font

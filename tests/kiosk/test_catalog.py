@@ -1,6 +1,9 @@
-"""The kiosk's pure helpers: live counts, window names, the home screen's card packing."""
+"""The kiosk's helpers: live counts, window names, the home screen's card packing, names that
+fit their buttons."""
 
 from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
 
 from kiosk.catalog import Service, best_columns, by_department, compact, pack, with_counts
 
@@ -37,3 +40,17 @@ def test_cards_pack_without_gaps_when_they_can() -> None:
     assert best_columns(spans, 5) == 4  # 5 columns would also need 3 rows, with 4 holes
     assert best_columns(spans, 3) == 3
     assert best_columns([1] * 10, 5) == 5
+
+
+def test_a_long_name_goes_on_two_lines_rather_than_ending_in_dots(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from client import theme
+    from kiosk.widgets import name_lines
+
+    font = theme.font(28, bold=True)
+    lines, fitted_font = name_lines(font, "Social and Medical Insurance", 240)
+    assert lines == ["Social and", "Medical Insurance"]
+    assert all(QFontMetrics(fitted_font).horizontalAdvance(line) <= 240 for line in lines)
+    assert name_lines(font, "Taxation", 240)[0] == ["Taxation"]
+    assert name_lines(font, "社保医保", 240)[0] == ["社保医保"]  # Chinese names stay whole

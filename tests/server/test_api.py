@@ -160,7 +160,7 @@ def test_services_list_the_contract_fields(api: Api) -> None:
     biz = next(s for s in api.ok("GET", "/api/services", DISPLAY) if s["code"] == "biz")
     assert biz["waiting"] == 2 and biz["estimated_wait_s"] > 0
     assert (biz["department"], biz["department_en"]) == (
-        "市场监督管理局", "Administration for Market Regulation")  # for the kiosk's English view
+        "市场监督管理局", "Market Regulation")  # for the kiosk's English view
 
 
 def test_a_ticket_has_the_contract_fields(api: Api) -> None:
