@@ -13,18 +13,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 
+from bench.bench_server import running_server
 from bench.figures import figure
 
 ADMIN = "bench-admin-token-000001"
@@ -45,34 +43,6 @@ def write_hall(path: Path, windows: int, services: int = 6, display_token: str =
     lines += ['[[devices]]', 'id = "tv"', 'kind = "display"', f'token = "{display_token}"', '']
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def running_server(config: Path, db: Path) -> Iterator[str]:
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "hallq", "server", "--config", str(config), "--db",
-         f"sqlite:///{db}", "--port", str(port), "--open-all-hours", "--log-level", "warning"],
-        env={**os.environ, "HALLQ_ADMIN_TOKEN": ADMIN})
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{url}/api/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -208,7 +178,7 @@ def main() -> None:
     calls, idle_s = (40, 5.0) if args.quick else (300, 20.0)
     with tempfile.TemporaryDirectory(prefix="hallq-bench-display-") as folder:
         config = write_hall(Path(folder) / "hall.toml", windows)
-        with running_server(config, Path(folder) / "hall.db") as url:
+        with running_server(Path(folder) / "hall.db", config, ADMIN) as url:
             bench_latency(url, windows, calls)
             bench_idle(url, config, idle_s)
 

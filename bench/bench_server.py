@@ -57,13 +57,15 @@ def _free_port() -> int:
 
 
 @contextmanager
-def running_server(db: Path) -> Iterator[str]:
+def running_server(db: Path, config: Path = ROOT / "config" / "hall.toml",
+                   admin: str = ADMIN) -> Iterator[str]:
+    """A real ``hallq server`` process on a free loopback port, open all hours."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     process = subprocess.Popen(
-        [sys.executable, "-m", "hallq", "server", "--config", "config/hall.toml", "--db",
+        [sys.executable, "-m", "hallq", "server", "--config", str(config), "--db",
          f"sqlite:///{db}", "--port", str(port), "--open-all-hours", "--log-level", "warning"],
-        cwd=ROOT, env={**os.environ, "HALLQ_ADMIN_TOKEN": ADMIN},
+        cwd=ROOT, env={**os.environ, "HALLQ_ADMIN_TOKEN": admin},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 30
