@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from bench.figures import figure
+from bench.figures import figure, percentile
 from hardware.bus.bridge import BusBridge
 from hardware.bus.codec import load_codec
 from hardware.bus.config import parse_bus_config
@@ -25,10 +25,6 @@ from hardware.bus.sim_line import PtyLine
 
 WINDOWS, PER_PORT = 300, 30
 
-
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def latency() -> None:
@@ -93,12 +89,12 @@ def latency() -> None:
     print(f"event → LED frame on pty, {WINDOWS} windows (LED + polled keypad each) on "
           f"{len(lines)} ptys, gap 20 ms, {len(ms)} of {len(order)} calls seen, "
           f"{timeouts} reply timeouts:")
-    print(f"  p50 {statistics.median(ms):.1f} ms  p99 {_pct(ms, 0.99):.1f} ms  "
+    print(f"  p50 {statistics.median(ms):.1f} ms  p99 {percentile(ms, 0.99):.1f} ms  "
           f"max {max(ms):.1f} ms  (goal p99 ≤ 50 ms)")
     figure(f"ticket.called → LED frame written p50 ({WINDOWS} windows, pty)",
            f"{statistics.median(ms):.1f} ms")
     figure(f"ticket.called → LED frame written p99 ({WINDOWS} windows, pty)",
-           f"{_pct(ms, 0.99):.1f} ms", "≤ 50 ms")
+           f"{percentile(ms, 0.99):.1f} ms", "≤ 50 ms")
     frame = codec.encode(Message(1, Command.SHOW_TEXT, b"A001"))
     print(f"  wire time of that {len(frame)}-byte frame at 9600 baud: "
           f"{len(frame) * 10 / 9600 * 1000:.1f} ms (not in the pty figures)")

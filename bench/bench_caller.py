@@ -20,14 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import httpx
 
 from bench.bench_server import KIOSK, PADS, running_server
-from bench.figures import figure
+from bench.figures import figure, percentile
 
 PAUSE_MS = 20  # between a number shown and the next press
 
-
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 class Clerk:
@@ -111,7 +107,7 @@ def main() -> None:
     figure(f"caller: press 叫号 to number shown p50 ({calls} calls)",
            f"{statistics.median(times):.1f} ms")
     figure(f"caller: press 叫号 to number shown p99 ({calls} calls)",
-           f"{_pct(times, 0.99):.1f} ms", "≤ 100 ms")
+           f"{percentile(times, 0.99):.1f} ms", "≤ 100 ms")
     figure("caller: press 叫号 to number shown max", f"{max(times):.1f} ms")
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import httpx
 
 from bench.bench_server import running_server
-from bench.figures import figure
+from bench.figures import figure, percentile
 
 ADMIN = "bench-admin-token-000001"
 DISPLAY = "bench-display-token-0001"
@@ -44,10 +44,6 @@ def write_hall(path: Path, windows: int, services: int = 6, display_token: str =
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
 
-
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def measure_call_latency(url: str, windows: int, calls: int) -> list[float]:
@@ -128,7 +124,7 @@ def bench_latency(url: str, windows: int, calls: int) -> None:
     figure(f"display: call answered → number repainted, p50 ({windows} windows)",
            f"{statistics.median(ms):.1f} ms")
     figure(f"display: call answered → number repainted, p99 ({windows} windows)",
-           f"{_pct(ms, 0.99):.1f} ms", "≤ 100 ms")
+           f"{percentile(ms, 0.99):.1f} ms", "≤ 100 ms")
 
 
 def _cpu_seconds(pid: int) -> float:

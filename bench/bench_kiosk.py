@@ -21,16 +21,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.figures import figure
+from bench.figures import figure, percentile
 from hallq.apps import KIOSK, Hall
 from tests.hardware.printer.fake_printer import FakePrinterCore
 
 SERVICES = ("general", "social", "fund", "tax", "household", "estate")
 
-
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 class QuickTcpPrinter(FakePrinterCore):
@@ -183,7 +179,7 @@ def main() -> None:
             figure(f"kiosk touch → last byte to printer p50 ({tickets} tickets)",
                    f"{statistics.median(times):.1f} ms")
             figure(f"kiosk touch → last byte to printer p99 ({tickets} tickets)",
-                   f"{_pct(times, 0.99):.1f} ms", "≤ 150 ms")
+                   f"{percentile(times, 0.99):.1f} ms", "≤ 150 ms")
             runs = [cold_start(hall.url, f"preview:{folder}/tickets") for _ in range(starts)]
             print("cold starts: " + ", ".join(f"{r:.2f} s" for r in runs))
             figure(f"kiosk cold start → home painted, median of {starts}",

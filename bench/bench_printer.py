@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.figures import figure
+from bench.figures import figure, percentile
 from hardware.printer import TicketPrinter, load_profile
 from hardware.printer.sample import slip_from_hall_config
 from hardware.printer.transports.preview import PreviewTransport
@@ -48,7 +48,7 @@ def main() -> None:
         transmit = ", ".join(f"{size * 10 / baud:6.2f} s at {baud} baud" for baud in BAUDS)
         times = sorted(_render_times(printer, runs))
         p50 = statistics.median(times) * 1000
-        p99 = times[min(len(times) - 1, int(len(times) * 0.99))] * 1000
+        p99 = percentile(times, 0.99) * 1000
         print(f"{profile:10} {printer.profile.mode:6} {size:7d} bytes  {transmit}  "
               f"render p50 {p50:.2f} ms p99 {p99:.2f} ms ({runs} runs)")
         goal = "≤ 600 bytes" if profile == "default" else ""

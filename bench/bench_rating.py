@@ -18,8 +18,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.bench_server import KIOSK, PADS, _client, _pct, running_server
-from bench.figures import figure
+from bench.bench_server import KIOSK, PADS, _client, running_server
+from bench.figures import figure, percentile
 
 WINDOW, SERVICE = "3", "fund"
 
@@ -121,12 +121,12 @@ def main() -> None:
            f"{sum(a <= 0 for a in asked)} of {len(asked)}")
     asked = [max(0.0, a) for a in asked]
     figure(f"finish answered -> rating pad asks p50 ({len(asked)} tickets)",
-           f"{_pct(asked, 0.5):.1f} ms")
+           f"{percentile(asked, 0.5):.1f} ms")
     figure(f"finish answered -> rating pad asks p99 ({len(asked)} tickets)",
-           f"{_pct(asked, 0.99):.1f} ms", "≤ 150 ms")
+           f"{percentile(asked, 0.99):.1f} ms", "≤ 150 ms")
     figure("finish answered -> rating pad asks max", f"{max(asked, default=0):.1f} ms")
     figure(f"tap 满意 -> thanks shown p99 ({len(thanked)} ratings)",
-           f"{_pct(thanked, 0.99):.1f} ms", "≤ 300 ms")
+           f"{percentile(thanked, 0.99):.1f} ms", "≤ 300 ms")
 
 
 if __name__ == "__main__":

@@ -13,17 +13,13 @@ import random
 import statistics
 import time
 
-from bench.figures import figure
+from bench.figures import figure, percentile
 from display.voice.clips import ClipSet
 from display.voice.script import VoiceSettings, announcement
 from display.voice.wav import duration_s, render_wav
 
 PREFIXES = "ABCDEFGHJKL"
 
-
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def _calls(count: int) -> list[tuple[str, str]]:
@@ -47,7 +43,7 @@ def bench_render(runs: int, english: bool) -> None:
     label = "Chinese + English" if english else "Chinese"
     figure(f"voice: announcement WAV assembled, p50 ({label})",
            f"{statistics.median(times):.2f} ms")
-    figure(f"voice: announcement WAV assembled, p99 ({label})", f"{_pct(times, 0.99):.2f} ms",
+    figure(f"voice: announcement WAV assembled, p99 ({label})", f"{percentile(times, 0.99):.2f} ms",
            "≤ 20 ms")
     figure(f"voice: first announcement, clips read from disk ({label})", f"{cold:.1f} ms")
     figure(f"voice: announcement length ({label})", f"{statistics.median(seconds):.1f} s")

@@ -18,3 +18,9 @@ def parse(line: str) -> tuple[str, str, str] | None:
     parts = [p.strip() for p in line[len(PREFIX):].split(" | ")]
     name, value, goal = [*parts, "", "", ""][:3]
     return name, value, goal
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The value below which a share ``q`` of ``values`` lies (nearest rank); NaN for none."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
