@@ -7,11 +7,9 @@ from typing import Any
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from caller.pad.ticket_card import mm_ss
+from caller.pad.ui import card_style
 from client import theme
 from client.i18n import Texts
-
-PANEL_STYLE = ("QFrame#panel { background: white; border: 2px solid #c5d0db; border-radius: 16px; }"
-               " QFrame#panel QLabel { background: white; }")
 
 
 class Panel(QFrame):
@@ -20,7 +18,7 @@ class Panel(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("panel")
-        self.setStyleSheet(PANEL_STYLE)
+        self.setStyleSheet(card_style("panel"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
         self.title = QLabel(title)

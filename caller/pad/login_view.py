@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from caller.pad.ui import named
+from caller.pad.ui import card_style, named
 from client import theme
 from client.i18n import Texts
 
@@ -19,9 +19,7 @@ class LoginView(QWidget):
         outer.addStretch(1)
         card = named(QFrame(), "loginCard")
         card.setFixedWidth(560)
-        card.setStyleSheet("QFrame#loginCard { background: white; border: 2px solid #c5d0db;"
-                           " border-radius: 16px; } QFrame#loginCard QLabel"
-                           " { background: white; }")
+        card.setStyleSheet(card_style("loginCard"))
         layout = QVBoxLayout(card)
         layout.setContentsMargins(40, 36, 40, 36)
         layout.setSpacing(20)

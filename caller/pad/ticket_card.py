@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from caller.pad.ui import named
+from caller.pad.ui import card_style, named
 from client import theme
 from client.i18n import Texts
 
@@ -28,9 +28,7 @@ class TicketCard(QFrame):
         super().__init__(parent)
         self.setObjectName("ticketCard")
         self.t, self.now, self.service_name = texts, now, service_name
-        self.setStyleSheet("QFrame#ticketCard { background: white; border: 2px solid #c5d0db;"
-                           " border-radius: 16px; } QFrame#ticketCard QLabel"
-                           " { background: white; }")
+        self.setStyleSheet(card_style("ticketCard"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 16)
         layout.setSpacing(4)

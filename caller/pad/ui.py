@@ -19,6 +19,12 @@ def named(widget: W, name: str) -> W:
     return widget
 
 
+def card_style(name: str) -> str:
+    """The style sheet of a white card (the ``QFrame`` named ``name``) and its labels."""
+    return (f"QFrame#{name} {{ background: white; border: 2px solid #c5d0db;"
+            f" border-radius: 16px; }} QFrame#{name} QLabel {{ background: white; }}")
+
+
 class FitButton(QPushButton):
     """A button whose text fits (long English service names): smaller, then on two lines,
     never clipped. ``text()`` is what is shown (with the line break, if any)."""
