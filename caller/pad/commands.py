@@ -29,22 +29,21 @@ class PadCommands:
         self.s.command("login", {"clerk": clerk.strip(), "pin": pin}, done)
 
     def logout(self) -> None:
-        def done(window: dict[str, Any]) -> None:
-            self.s.set_window(window)
-            self._info("logged_out")
-        self.s.command("logout", None, done)
+        self._window_command("logout", None, "logged_out")
 
     def pause(self, reason: str) -> None:
-        def done(window: dict[str, Any]) -> None:
-            self.s.set_window(window)
-            self._info("paused", reason=reason)
-        self.s.command("pause", {"reason": reason}, done)
+        self._window_command("pause", {"reason": reason}, "paused", reason=reason)
 
     def resume(self) -> None:
+        self._window_command("resume", None, "resumed")
+
+    def _window_command(self, verb: str, body: dict[str, Any] | None, said: str,
+                        **values: str) -> None:
+        """A command answered with the window: show its new state, then say ``said``."""
         def done(window: dict[str, Any]) -> None:
             self.s.set_window(window)
-            self._info("resumed")
-        self.s.command("resume", None, done)
+            self._info(said, **values)
+        self.s.command(verb, body, done)
 
     # ---- tickets -------------------------------------------------------------------------
     def _called(self, key: str) -> Any:
