@@ -26,7 +26,6 @@ from server.domain.ticket import (
 )
 
 FINAL = (Status.DONE, Status.CANCELLED, Status.MISSED)
-OPEN = (Status.WAITING, Status.CALLED, Status.MISSED)  # still in play today
 
 
 @dataclass
@@ -54,9 +53,8 @@ class QueueState:
     ) -> None:
         self.hall = hall
         self.tickets: dict[int, Ticket] = {t.id: t for t in tickets or []}
-        # the tickets still in play, and the waiting ones by service, so that reads walk neither
-        # the whole day nor the queues of services they are not about
-        self.open: dict[int, Ticket] = {}
+        # the waiting tickets by service, so that reads walk neither the whole day nor the
+        # queues of services they are not about
         self._waiting_by_service: dict[str, dict[int, Ticket]] = {
             s.code: {} for s in hall.services}
         self._indexed_service: dict[int, str] = {}
@@ -195,17 +193,14 @@ class QueueState:
         self.changes.tickets.add(ticket.id)
 
     def _index(self, ticket: Ticket) -> None:
-        """Keep ``open`` and the waiting tickets by service in step with the ticket's status
-        and service (a transfer moves it to another service's queue)."""
+        """Keep the waiting tickets by service in step with the ticket's status and service
+        (a transfer moves it to another service's queue)."""
         self._unindex(ticket.id)
-        if ticket.status in OPEN:
-            self.open[ticket.id] = ticket
         if ticket.status is Status.WAITING:
             self._waiting_by_service.setdefault(ticket.service, {})[ticket.id] = ticket
             self._indexed_service[ticket.id] = ticket.service
 
     def _unindex(self, ticket_id: int) -> None:
-        self.open.pop(ticket_id, None)
         service = self._indexed_service.pop(ticket_id, None)
         if service is not None:
             self._waiting_by_service[service].pop(ticket_id, None)
