@@ -112,9 +112,9 @@ def name_lines(font: QFont, name: str, width: int) -> tuple[list[str], QFont]:
     return [first, second], fitted(QFont(font), max(first, second, key=len), width)
 
 
-def fitted(font: QFont, text: str, width: int, floor: float = 0.6) -> QFont:
-    """``font``, made smaller (down to ``floor`` of its size) until ``text`` fits in ``width``."""
-    smallest = font.pointSizeF() * floor
+def fitted(font: QFont, text: str, width: int) -> QFont:
+    """``font``, made smaller (down to 60 %) until ``text`` fits in ``width``."""
+    smallest = font.pointSizeF() * 0.6
     while QFontMetrics(font).horizontalAdvance(text) > width and font.pointSizeF() > smallest:
         font.setPointSizeF(font.pointSizeF() - 1)
     return font
