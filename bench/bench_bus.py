@@ -16,12 +16,12 @@ import time
 from collections.abc import Callable
 
 from bench.figures import figure, percentile
-from hardware.bus.bridge import BusBridge
-from hardware.bus.codec import load_codec
-from hardware.bus.config import parse_bus_config
-from hardware.bus.message import Command, Message
-from hardware.bus.sim_devices import SimDevice, SimKeypad, SimLedScreen
-from hardware.bus.sim_line import PtyLine
+from hallq.hardware.bus.bridge import BusBridge
+from hallq.hardware.bus.codec import load_codec
+from hallq.hardware.bus.config import parse_bus_config
+from hallq.hardware.bus.message import Command, Message
+from hallq.hardware.bus.sim_devices import SimDevice, SimKeypad, SimLedScreen
+from hallq.hardware.bus.sim_line import PtyLine
 
 WINDOWS, PER_PORT = 300, 30
 

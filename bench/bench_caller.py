@@ -63,12 +63,12 @@ class Clerk:
 def press_to_shown(url: str, calls: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
-    from caller.pad.session import PadSession
-    from caller.pad.texts import TEXTS
-    from caller.pad.window import PadWindow
-    from client import theme
-    from client.connection import HallClient
-    from client.i18n import Texts
+    from hallq.caller.pad.session import PadSession
+    from hallq.caller.pad.texts import TEXTS
+    from hallq.caller.pad.window import PadWindow
+    from hallq.client import theme
+    from hallq.client.connection import HallClient
+    from hallq.client.i18n import Texts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -53,11 +53,11 @@ def measure_call_latency(url: str, windows: int, calls: int) -> list[float]:
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from client.connection import HallClient, Reply
-    from client.i18n import Texts
-    from display.tv.options import DisplayOptions
-    from display.tv.texts import TEXTS
-    from display.tv.window import DisplayWindow
+    from hallq.client.connection import HallClient, Reply
+    from hallq.client.i18n import Texts
+    from hallq.display.tv.options import DisplayOptions
+    from hallq.display.tv.texts import TEXTS
+    from hallq.display.tv.window import DisplayWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None

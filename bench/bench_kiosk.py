@@ -62,13 +62,13 @@ def touch_to_print(url: str, tickets: int) -> list[float]:
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from client import theme
-    from client.connection import HallClient
-    from client.i18n import Texts
-    from hardware.printer import open_printer
-    from kiosk.printing import KioskPrinter
-    from kiosk.texts import TEXTS
-    from kiosk.window import KioskWindow
+    from hallq.client import theme
+    from hallq.client.connection import HallClient
+    from hallq.client.i18n import Texts
+    from hallq.hardware.printer import open_printer
+    from hallq.kiosk.printing import KioskPrinter
+    from hallq.kiosk.texts import TEXTS
+    from hallq.kiosk.window import KioskWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -138,7 +138,7 @@ def child(url: str, printer: str) -> None:
     seconds from the process start to the first paint of home with the services, then ends."""
     from PySide6.QtCore import QEvent, QObject
 
-    from kiosk import cli
+    from hallq.kiosk import cli
 
     process_start = float(os.environ["BENCH_STARTED"])
     parser = argparse.ArgumentParser()

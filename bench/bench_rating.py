@@ -55,12 +55,12 @@ def measure(url: str, count: int) -> tuple[list[float], list[float], str]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from caller.rating.pad import RatingPad
-    from caller.rating.settings import PadSettings
-    from caller.rating.texts import TEXTS
-    from client import theme
-    from client.connection import HallClient
-    from client.i18n import Texts
+    from hallq.caller.rating.pad import RatingPad
+    from hallq.caller.rating.settings import PadSettings
+    from hallq.caller.rating.texts import TEXTS
+    from hallq.client import theme
+    from hallq.client.connection import HallClient
+    from hallq.client.i18n import Texts
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)

@@ -246,7 +246,7 @@ def _utc_text(moment: datetime) -> str:
 
 def make_history(db: Path, days: int, per_day: int) -> tuple[int, date]:
     """A year of history written straight into the tables (fast: executemany, one commit)."""
-    from server.storage.engine import open_engine
+    from hallq.server.storage.engine import open_engine
 
     open_engine(f"sqlite:///{db}").dispose()  # the tables, as the server makes them
     services = [("general", "K"), ("biz", "A"), ("social", "C"), ("fund", "D"), ("tax", "E")]

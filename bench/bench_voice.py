@@ -14,9 +14,9 @@ import statistics
 import time
 
 from bench.figures import figure, percentile
-from display.voice.clips import ClipSet
-from display.voice.script import VoiceSettings, announcement
-from display.voice.wav import duration_s, render_wav
+from hallq.display.voice.clips import ClipSet
+from hallq.display.voice.script import VoiceSettings, announcement
+from hallq.display.voice.wav import duration_s, render_wav
 
 PREFIXES = "ABCDEFGHJKL"
 

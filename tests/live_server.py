@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import uvicorn
 
-from server.bootstrap import Server, build
+from hallq.server.bootstrap import Server, build
 
 ROOT = Path(__file__).resolve().parent.parent
 HALL = ROOT / "config" / "hall.toml"

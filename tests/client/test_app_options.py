@@ -6,7 +6,7 @@ import argparse
 
 import pytest
 
-from client.app_options import add_common
+from hallq.client.app_options import add_common
 
 
 def parser() -> argparse.ArgumentParser:

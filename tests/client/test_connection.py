@@ -7,7 +7,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from client.connection import HallClient, Reply
+from hallq.client.connection import HallClient, Reply
 from tests.live_server import KIOSK, WINDOWS, LiveServer, free_port, live_server
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from client import probe
+from hallq.client import probe
 
 
 def make_window() -> tuple[QWidget, QLabel, QLineEdit]:
@@ -55,7 +55,7 @@ def test_nothing_without_the_variable(monkeypatch: pytest.MonkeyPatch, qtbot: Qt
 
 
 def test_painted_widgets_are_read_by_their_accessible_name(qtbot: QtBot) -> None:
-    from hardware.bus_sim_app.widgets import LedPanel
+    from hallq.hardware.bus_sim_app.widgets import LedPanel
 
     window = QWidget()
     led = LedPanel(40, parent=window)

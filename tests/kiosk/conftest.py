@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from client.connection import HallClient
-from client.i18n import Texts
-from hardware.printer import TicketPrinter, open_printer
-from kiosk.printing import KioskPrinter
-from kiosk.texts import TEXTS
-from kiosk.window import KioskSettings, KioskWindow
+from hallq.client.connection import HallClient
+from hallq.client.i18n import Texts
+from hallq.hardware.printer import TicketPrinter, open_printer
+from hallq.kiosk.printing import KioskPrinter
+from hallq.kiosk.texts import TEXTS
+from hallq.kiosk.window import KioskSettings, KioskWindow
 from tests.live_server import KIOSK, LiveServer
 
 MakeKiosk = Callable[..., KioskWindow]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from kiosk.catalog import Service, best_columns, by_department, compact, pack, with_counts
+from hallq.kiosk.catalog import Service, best_columns, by_department, compact, pack, with_counts
 
 
 def service(code: str, department: str, waiting: int = 0, wait_s: int = 0) -> Service:
@@ -45,8 +45,8 @@ def test_cards_pack_without_gaps_when_they_can() -> None:
 def test_a_long_name_goes_on_two_lines_rather_than_ending_in_dots(qtbot: QtBot) -> None:
     from PySide6.QtGui import QFontMetrics
 
-    from client import theme
-    from kiosk.widgets import name_lines
+    from hallq.client import theme
+    from hallq.kiosk.widgets import name_lines
 
     font = theme.font(28, bold=True)
     lines, fitted_font = name_lines(font, "Social and Medical Insurance", 240)

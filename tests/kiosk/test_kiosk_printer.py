@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from hardware.printer import TicketPrinter, load_profile
-from hardware.printer.transports.base import Transport
+from hallq.hardware.printer import TicketPrinter, load_profile
+from hallq.hardware.printer.transports.base import Transport
 from tests.hardware.printer.fake_printer import TcpFakePrinter
 from tests.kiosk.conftest import MakeKiosk, tickets
 from tests.live_server import LiveServer, free_port, live_server

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from hallq.apps import KIOSK, Hall
-from kiosk import cli
+from hallq.kiosk import cli
 
 
 def test_kiosk_process_takes_a_ticket_through_the_probe(tmp_path: Path) -> None:

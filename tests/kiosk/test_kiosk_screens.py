@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from client.probe import visible_texts
+from hallq.client.probe import visible_texts
 from tests.kiosk.conftest import MakeKiosk, tickets
 from tests.live_server import LiveServer, live_server
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from client.probe import visible_texts
-from server.domain.secrets import hash_pin
+from hallq.client.probe import visible_texts
+from hallq.server.domain.secrets import hash_pin
 from tests.kiosk.conftest import MakeKiosk, tickets
 from tests.live_server import HALL, LiveServer, live_server
 

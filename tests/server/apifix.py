@@ -12,7 +12,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from server.bootstrap import Server, build
+from hallq.server.bootstrap import Server, build
 
 ROOT = Path(__file__).resolve().parents[2]
 HALL = ROOT / "config" / "hall.toml"

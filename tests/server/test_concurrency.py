@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from server.bootstrap import build
-from server.service.hall_service import HallService
+from hallq.server.bootstrap import build
+from hallq.server.service.hall_service import HallService
 from tests.server.apifix import ADMIN, HALL
 
 

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
 
-from server.bootstrap import build
+from hallq.server.bootstrap import build
 from tests.live_server import ADMIN, HALL, KIOSK, WINDOWS
 
 NOON = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)

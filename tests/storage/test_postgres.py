@@ -11,8 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine
 
-from server.bootstrap import build
-from server.storage.tables import Base
+from hallq.server.bootstrap import build
+from hallq.server.storage.tables import Base
 from tests.live_server import ADMIN, HALL, KIOSK, WINDOWS
 
 URL = os.environ.get("HALLQ_TEST_PG_URL", "")

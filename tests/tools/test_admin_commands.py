@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from hallq.cli import main
-from server.domain.secrets import check_pin
+from hallq.server.domain.secrets import check_pin
 from tests.live_server import HALL
 
 ROWS = """code,service,slot_start,slot_end,citizen_id

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from server.bootstrap import build
+from hallq.server.bootstrap import build
 from tests.live_server import HALL, KIOSK
 
 

@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from caller.pad.cli import pause_reasons
-from caller.pad.session import PadSession
-from caller.pad.texts import TEXTS
-from caller.pad.window import PadWindow
-from client.connection import HallClient
-from client.i18n import Texts
-from client.probe import visible_texts
+from hallq.caller.pad.cli import pause_reasons
+from hallq.caller.pad.session import PadSession
+from hallq.caller.pad.texts import TEXTS
+from hallq.caller.pad.window import PadWindow
+from hallq.client.connection import HallClient
+from hallq.client.i18n import Texts
+from hallq.client.probe import visible_texts
 from tests.live_server import HALL, KIOSK, LiveServer
 
 PAD_TOKEN = "demo-window-token-3"  # may act for window 3 only

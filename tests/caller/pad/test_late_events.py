@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from client.snapshot import apply_event
+from hallq.client.snapshot import apply_event
 from tests.caller.pad.conftest import Pad
 
 

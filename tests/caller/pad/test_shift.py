@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from caller.pad.cli import configure, pause_reasons
+from hallq.caller.pad.cli import configure, pause_reasons
 from tests.caller.pad.conftest import Pad, open_pad
 from tests.live_server import HALL, LiveServer
 

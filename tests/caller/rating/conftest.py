@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from caller.rating.pad import RatingPad
-from caller.rating.settings import PadSettings
-from caller.rating.texts import TEXTS
-from client import theme
-from client.connection import HallClient
-from client.i18n import Texts
-from client.probe import visible_texts
+from hallq.caller.rating.pad import RatingPad
+from hallq.caller.rating.settings import PadSettings
+from hallq.caller.rating.texts import TEXTS
+from hallq.client import theme
+from hallq.client.connection import HallClient
+from hallq.client.i18n import Texts
+from hallq.client.probe import visible_texts
 from tests.caller.rating.hall_steps import WINDOW
 from tests.live_server import HALL, WINDOWS, LiveServer
 

@@ -46,7 +46,7 @@ def daily(server: LiveServer) -> dict[str, Any]:
 
 def rating_of(server: LiveServer, ticket_id: int) -> dict[str, Any] | None:
     """The rating stored for a ticket, or None (read from the server's own store)."""
-    from server.service.views import rating_view
+    from hallq.server.service.views import rating_view
 
     hs = server.server.service
     found = hs.store.rating_for(ticket_id)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QInputMethodEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from caller.rating.pad import RatingPad
+from hallq.caller.rating.pad import RatingPad
 from tests.caller.rating.conftest import MakePad, shows
 from tests.caller.rating.hall_steps import (
     daily,

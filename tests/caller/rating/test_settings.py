@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from caller.rating.settings import PadSettings, parse_settings
-from client.app_options import app_section
+from hallq.caller.rating.settings import PadSettings, parse_settings
+from hallq.client.app_options import app_section
 from tests.live_server import HALL
 
 

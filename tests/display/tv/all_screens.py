@@ -29,8 +29,8 @@ def show(folder: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from display.tv.cli import configure, run
-    from display.tv.window import DisplayWindow
+    from hallq.display.tv.cli import configure, run
+    from hallq.display.tv.window import DisplayWindow
     from tests.live_server import DISPLAY, live_server
 
     app = QApplication(sys.argv[:1])

@@ -10,14 +10,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from client.connection import HallClient
-from client.i18n import Texts
-from client.probe import visible_texts
-from display.tv.grid import WindowTile
-from display.tv.options import DisplayOptions
-from display.tv.texts import TEXTS
-from display.tv.window import DisplayWindow
-from display.voice.queue import AnnouncementQueue
+from hallq.client.connection import HallClient
+from hallq.client.i18n import Texts
+from hallq.client.probe import visible_texts
+from hallq.display.tv.grid import WindowTile
+from hallq.display.tv.options import DisplayOptions
+from hallq.display.tv.texts import TEXTS
+from hallq.display.tv.window import DisplayWindow
+from hallq.display.voice.queue import AnnouncementQueue
 from tests.live_server import DISPLAY, LiveServer
 
 CLERKS = {"1": ("c01", "1234"), "2": ("c02", "2345"), "3": ("c03", "3456"),

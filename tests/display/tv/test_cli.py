@@ -34,7 +34,7 @@ def test_a_bad_display_section_is_refused_by_name(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import argparse
 
-    from display.tv.cli import configure, run
+    from hallq.display.tv.cli import configure, run
 
     config = tmp_path / "hall.toml"
     config.write_text("[display]\nrepeat = 9\n", encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from display.tv.options import DisplayOptions
+from hallq.display.tv.options import DisplayOptions
 from tests.display.tv.helpers import display, login, post, texts, tile, waiting
 from tests.live_server import LiveServer
 

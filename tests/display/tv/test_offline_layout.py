@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from bench.bench_display import write_hall
-from client.i18n import error_text
-from display.tv.options import DisplayOptions
+from hallq.client.i18n import error_text
+from hallq.display.tv.options import DisplayOptions
 from tests.display.tv.helpers import display, login, post, texts, tile, waiting
 from tests.live_server import DISPLAY, LiveServer, free_port, live_server
 

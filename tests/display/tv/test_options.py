@@ -6,9 +6,9 @@ import argparse
 
 import pytest
 
-from client.app_options import app_section
-from display.tv.cli import configure
-from display.tv.options import Zone, from_config
+from hallq.client.app_options import app_section
+from hallq.display.tv.cli import configure
+from hallq.display.tv.options import Zone, from_config
 from tests.live_server import HALL
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from display.tv.options import DisplayOptions, Zone
-from display.voice.clips import ClipSet
-from display.voice.queue import AnnouncementQueue
-from display.voice.script import VoiceSettings, announcement
-from display.voice.wav import render_wav
+from hallq.display.tv.options import DisplayOptions, Zone
+from hallq.display.voice.clips import ClipSet
+from hallq.display.voice.queue import AnnouncementQueue
+from hallq.display.voice.script import VoiceSettings, announcement
+from hallq.display.voice.wav import render_wav
 from tests.display.tv.helpers import display, login, post, texts, waiting
 from tests.display.voice.test_queue import FakeSink
 from tests.live_server import LiveServer

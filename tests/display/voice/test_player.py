@@ -7,11 +7,11 @@ import logging
 import pytest
 from pytestqt.qtbot import QtBot
 
-from display.voice import player as player_module
-from display.voice.clips import ClipSet
-from display.voice.player import MediaPlayerSink
-from display.voice.script import announcement
-from display.voice.wav import render_wav
+from hallq.display.voice import player as player_module
+from hallq.display.voice.clips import ClipSet
+from hallq.display.voice.player import MediaPlayerSink
+from hallq.display.voice.script import announcement
+from hallq.display.voice.wav import render_wav
 
 
 def test_no_audio_device_skips_quietly_and_logs_once(
@@ -19,7 +19,7 @@ def test_no_audio_device_skips_quietly_and_logs_once(
     monkeypatch.setattr(player_module.QMediaDevices, "audioOutputs", staticmethod(lambda: []))
     sink = MediaPlayerSink()
     wav = render_wav(announcement("A012", "3"), ClipSet())
-    with caplog.at_level(logging.WARNING, logger="display.voice.player"):
+    with caplog.at_level(logging.WARNING, logger="hallq.display.voice.player"):
         for _ in range(2):
             with qtbot.waitSignal(sink.finished, timeout=1000):
                 sink.play_wav(wav)

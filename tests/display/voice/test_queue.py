@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from display.voice import queue as queue_module
-from display.voice.clips import ClipSet
-from display.voice.player import AudioSink
-from display.voice.queue import AnnouncementQueue
-from display.voice.script import announcement
-from display.voice.wav import render_wav
+from hallq.display.voice import queue as queue_module
+from hallq.display.voice.clips import ClipSet
+from hallq.display.voice.player import AudioSink
+from hallq.display.voice.queue import AnnouncementQueue
+from hallq.display.voice.script import announcement
+from hallq.display.voice.wav import render_wav
 
 CLIPS = ClipSet()
 

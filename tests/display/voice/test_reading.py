@@ -2,7 +2,7 @@
 
 import pytest
 
-from display.voice.reading import (
+from hallq.display.voice.reading import (
     ReadingError,
     number_en,
     number_zh,
@@ -11,7 +11,7 @@ from display.voice.reading import (
     ticket_en,
     ticket_zh,
 )
-from display.voice.script import VoiceSettings, announcement, clip_names
+from hallq.display.voice.script import VoiceSettings, announcement, clip_names
 
 
 def test_ticket_is_read_digit_by_digit_never_as_a_quantity() -> None:

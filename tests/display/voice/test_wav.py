@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from display.voice.clips import FORMAT, SHIPPED_DIR, ClipError, ClipSet, read_clip
-from display.voice.script import Clip, Gap, Say, VoiceSettings, announcement, clip_names
-from display.voice.wav import join, render_chunks, render_wav, spoken_text, wav_bytes
-from display.voice.words import WORDS
+from hallq.display.voice.clips import FORMAT, SHIPPED_DIR, ClipError, ClipSet, read_clip
+from hallq.display.voice.script import Clip, Gap, Say, VoiceSettings, announcement, clip_names
+from hallq.display.voice.wav import join, render_chunks, render_wav, spoken_text, wav_bytes
+from hallq.display.voice.words import WORDS
 
 SETTINGS = VoiceSettings(english=True)
 

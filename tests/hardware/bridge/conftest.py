@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from client.connection import HallClient
-from hardware.bridge_runtime import BridgeRuntime, load_settings
-from hardware.bus_sim_app.hall import SimHall
+from hallq.client.connection import HallClient
+from hallq.hardware.bridge_runtime import BridgeRuntime, load_settings
+from hallq.hardware.bus_sim_app.hall import SimHall
 from tests.live_server import HALL, KIOSK, LiveServer
 
 BRIDGE_TOKEN = "demo-bridge-token-1"

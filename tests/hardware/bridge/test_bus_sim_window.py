@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from hardware.bridge_runtime import load_settings
-from hardware.bus.config import load_bus_config
-from hardware.bus_sim_app.hall import SimHall
-from hardware.bus_sim_app.window import BusSimWindow
+from hallq.hardware.bridge_runtime import load_settings
+from hallq.hardware.bus.config import load_bus_config
+from hallq.hardware.bus_sim_app.hall import SimHall
+from hallq.hardware.bus_sim_app.window import BusSimWindow
 from tests.hardware.bridge.conftest import Rig
 from tests.live_server import HALL, ROOT, free_port
 

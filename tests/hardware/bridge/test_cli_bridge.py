@@ -11,9 +11,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from hardware.bridge_runtime import BridgeSetupError, load_settings
-from hardware.bridge_runtime.runtime import request_for
-from hardware.bus_sim_app.hall import SimHall
+from hallq.hardware.bridge_runtime import BridgeSetupError, load_settings
+from hallq.hardware.bridge_runtime.runtime import request_for
+from hallq.hardware.bus_sim_app.hall import SimHall
 from tests.live_server import HALL, KIOSK, ROOT, LiveServer
 
 

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from hardware.bus.bridge_core import Action, BusBridgeCore
-from hardware.bus.config import parse_bus_config
-from hardware.bus.message import Command, Message
+from hallq.hardware.bus.bridge_core import Action, BusBridgeCore
+from hallq.hardware.bus.config import parse_bus_config
+from hallq.hardware.bus.message import Command, Message
 
 CONFIG = parse_bus_config({
     "ports": [{"name": "p", "url": "loop://"}],

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from hardware.bus.bridge import BusBridge
-from hardware.bus.bridge_core import Action
-from hardware.bus.codec import load_codec
-from hardware.bus.config import parse_bus_config
-from hardware.bus.sim_devices import SimDevice, SimKeypad, SimLedScreen, SimRatingDevice
-from hardware.bus.sim_line import PtyLine, SimLine, TcpLine
+from hallq.hardware.bus.bridge import BusBridge
+from hallq.hardware.bus.bridge_core import Action
+from hallq.hardware.bus.codec import load_codec
+from hallq.hardware.bus.config import parse_bus_config
+from hallq.hardware.bus.sim_devices import SimDevice, SimKeypad, SimLedScreen, SimRatingDevice
+from hallq.hardware.bus.sim_line import PtyLine, SimLine, TcpLine
 
 FAST = {"gap_ms": 2, "timeout_ms": 50, "health_ms": 100, "backoff_min_ms": 100,
         "backoff_max_ms": 400, "reopen_ms": 100}

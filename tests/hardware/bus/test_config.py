@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from hardware.bus.config import BusConfigError, load_bus_config, parse_bus_config
+from hallq.hardware.bus.config import BusConfigError, load_bus_config, parse_bus_config
 
 ROOT = Path(__file__).resolve().parents[3]
 

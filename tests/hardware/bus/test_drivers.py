@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from hardware.bus.drivers import (
+from hallq.hardware.bus.drivers import (
     CallerKeypad,
     HallStrip,
     LedWindowScreen,
     RatingDevice,
     fit_text,
 )
-from hardware.bus.message import Command, Message
+from hallq.hardware.bus.message import Command, Message
 
 
 def test_led_shows_number_paused_and_blank_in_gbk() -> None:

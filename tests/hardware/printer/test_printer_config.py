@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from hardware.cli_print_sample import run
-from hardware.printer import (
+from hallq.hardware.cli_print_sample import run
+from hallq.hardware.printer import (
     PrinterUrlError,
     ProfileError,
     TemplateError,
@@ -17,12 +17,12 @@ from hardware.printer import (
     load_template,
     profile_names,
 )
-from hardware.printer.transports.file import FileTransport
-from hardware.printer.transports.preview import PreviewTransport
-from hardware.printer.transports.serialport import SerialTransport
-from hardware.printer.transports.tcp import TcpTransport
-from hardware.printer.transports.usb import UsbTransport
-from hardware.printer.url import transport_for_url
+from hallq.hardware.printer.transports.file import FileTransport
+from hallq.hardware.printer.transports.preview import PreviewTransport
+from hallq.hardware.printer.transports.serialport import SerialTransport
+from hallq.hardware.printer.transports.tcp import TcpTransport
+from hallq.hardware.printer.transports.usb import UsbTransport
+from hallq.hardware.printer.url import transport_for_url
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -162,7 +162,7 @@ def test_print_sample_bad_config_exits_2(
 
 
 def test_window_lists_print_compactly() -> None:
-    from hardware.printer.layout import compact_windows
+    from hallq.hardware.printer.layout import compact_windows
 
     assert compact_windows(["1号窗口", "2号窗口", "14号窗口"], "、") == "1、2、14号窗口"
     assert compact_windows(["3号窗口"], "、") == "3号窗口"

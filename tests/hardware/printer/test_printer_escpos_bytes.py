@@ -7,9 +7,9 @@ from pathlib import Path
 
 from escpos_tokens import qr_payloads, text_lines, tokenize
 
-from hardware.printer import TicketPrinter, load_profile
-from hardware.printer.sample import example_slip
-from hardware.printer.transports.preview import PreviewTransport
+from hallq.hardware.printer import TicketPrinter, load_profile
+from hallq.hardware.printer.sample import example_slip
+from hallq.hardware.printer.transports.preview import PreviewTransport
 
 
 def render(slip=None, profile: str = "default"):  # type: ignore[no-untyped-def]

@@ -11,8 +11,8 @@ import pytest
 from escpos_tokens import qr_payloads, text_lines, tokenize
 from fake_printer import FakePrinterCore, PtyFakePrinter, TcpFakePrinter
 
-from hardware.printer import PrinterError, StatusKind, TicketPrinter, open_printer
-from hardware.printer.sample import example_slip
+from hallq.hardware.printer import PrinterError, StatusKind, TicketPrinter, open_printer
+from hallq.hardware.printer.sample import example_slip
 
 
 class Fake(Protocol):

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from hardware.printer import PrinterError, StatusKind, open_printer
-from hardware.printer.sample import example_slip
+from hallq.hardware.printer import PrinterError, StatusKind, open_printer
+from hallq.hardware.printer.sample import example_slip
 
 
 def test_preview_writes_bin_and_png(tmp_path: Path) -> None:

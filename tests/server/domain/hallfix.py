@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from server.domain.hall import Clerk, Hall, Service, Window
-from server.domain.queue import QueueState
-from server.domain.secrets import hash_pin
-from server.domain.ticket import PriorityReason, Ticket
+from hallq.server.domain.hall import Clerk, Hall, Service, Window
+from hallq.server.domain.queue import QueueState
+from hallq.server.domain.secrets import hash_pin
+from hallq.server.domain.ticket import PriorityReason, Ticket
 
 DAY = date(2026, 11, 23)
 START = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai, a Monday

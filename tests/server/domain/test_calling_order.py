@@ -7,9 +7,9 @@ from datetime import timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from server.domain import calling, calls
-from server.domain.queue import QueueState
-from server.domain.ticket import Status, Ticket
+from hallq.server.domain import calling, calls
+from hallq.server.domain.queue import QueueState
+from hallq.server.domain.ticket import Status, Ticket
 from tests.server.domain.hallfix import START, WINDOWS, Issuer, hall
 
 CODES = ("biz", "tax", "social")

@@ -8,8 +8,8 @@ from datetime import timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from server.domain.queue import QueueState
-from server.domain.ticket import Status, format_number
+from hallq.server.domain.queue import QueueState
+from hallq.server.domain.ticket import Status, format_number
 from tests.server.domain.hallfix import DAY, START, Issuer, hall
 
 
@@ -40,7 +40,7 @@ def test_numbers_are_consecutive_per_service_and_restart_on_a_new_day(
 
 
 def test_roll_day_cancels_what_still_waits_and_keeps_what_is_at_a_window() -> None:
-    from server.domain import calls
+    from hallq.server.domain import calls
 
     state = QueueState(hall())
     issue = Issuer(state)
@@ -70,7 +70,7 @@ def test_ticket_ids_are_unique_across_days() -> None:
 
 
 def test_a_missed_ticket_stays_missed_after_the_day_rolls() -> None:
-    from server.domain import calls
+    from hallq.server.domain import calls
 
     state = QueueState(hall())
     issue = Issuer(state)

@@ -9,10 +9,10 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from server.domain import calling, calls
-from server.domain.errors import HallError
-from server.domain.queue import QueueState
-from server.domain.ticket import Status
+from hallq.server.domain import calling, calls
+from hallq.server.domain.errors import HallError
+from hallq.server.domain.queue import QueueState
+from hallq.server.domain.ticket import Status
 from tests.server.domain.hallfix import WINDOWS, Issuer, hall
 
 CODES = ["biz", "tax", "social"]

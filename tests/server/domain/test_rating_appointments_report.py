@@ -6,13 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from server.domain import calls
-from server.domain.appointments import Appointment, AppointmentStatus, check_in
-from server.domain.errors import Conflict, Invalid
-from server.domain.queue import QueueState
-from server.domain.rating import FollowUp, rate
-from server.domain.report import PauseFacts, RatingFacts, TicketFacts, daily_report
-from server.domain.ticket import Status, Ticket
+from hallq.server.domain import calls
+from hallq.server.domain.appointments import Appointment, AppointmentStatus, check_in
+from hallq.server.domain.errors import Conflict, Invalid
+from hallq.server.domain.queue import QueueState
+from hallq.server.domain.rating import FollowUp, rate
+from hallq.server.domain.report import PauseFacts, RatingFacts, TicketFacts, daily_report
+from hallq.server.domain.ticket import Status, Ticket
 from tests.server.domain.hallfix import Issuer, hall
 
 REASONS = ("服务态度差", "办事效率低")

@@ -6,10 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from server.domain import calls, windows
-from server.domain.errors import Conflict, Forbidden, Invalid, NotFound
-from server.domain.queue import QueueState
-from server.domain.ticket import PriorityReason, Status, WindowStatus
+from hallq.server.domain import calls, windows
+from hallq.server.domain.errors import Conflict, Forbidden, Invalid, NotFound
+from hallq.server.domain.queue import QueueState
+from hallq.server.domain.ticket import PriorityReason, Status, WindowStatus
 from tests.server.domain.hallfix import Issuer, hall
 
 

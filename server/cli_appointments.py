@@ -1,7 +1,0 @@
-"""``hallq appointments FILE.csv``: import booked appointments (6.3) into the hall."""
-
-from server.cli_tools import Appointments
-
-HELP = Appointments.HELP
-configure = Appointments.configure
-run = Appointments.run

@@ -1,0 +1,130 @@
+"""After 不满意 / 非常不满意: the reasons (multi-select) and an optional comment (9.2, 9.5);
+then the thanks, or a plain notice when the rating could not be taken."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hallq.caller.rating.screens import label, sized
+from hallq.client.i18n import Texts
+
+COLUMNS = 3
+
+
+class ReasonsScreen(QWidget):
+    submitted = Signal(list, str)  # reasons, comment
+    back = Signal()
+    touched = Signal()
+
+    def __init__(self, texts: Texts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.texts = texts
+        self.score = 0
+        self.title = label(26, True, "reasonsTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(14)
+        self.buttons: list[QPushButton] = []
+        self.comment = QLineEdit()
+        self.comment.setObjectName("comment")
+        self.comment.setMaxLength(500)
+        sized(self.comment, 20)
+        self.comment.textEdited.connect(self.touched)
+        self.hint = label(20, name="reasonsHint")
+        self.hint.setProperty("role", "error")
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back)
+        self.submit = QPushButton()
+        self.submit.setProperty("role", "primary")
+        self.submit.clicked.connect(self._submit)
+        for button in (self.back_button, self.submit):
+            sized(button, 24, True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.back_button, 1)
+        actions.addWidget(self.submit, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addSpacing(12)
+        layout.addLayout(self.grid, 4)
+        layout.addSpacing(16)
+        layout.addWidget(self.comment)
+        layout.addStretch(1)
+        layout.addWidget(self.hint)
+        layout.addLayout(actions)
+
+    def set_reasons(self, reasons: list[str]) -> None:
+        for button in self.buttons:
+            button.hide()
+            self.grid.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        for i, reason in enumerate(reasons):
+            button = QPushButton(reason)
+            button.setCheckable(True)
+            button.setProperty("role", "reason")
+            sized(button, 22)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.toggled.connect(self._changed)
+            self.grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+            self.buttons.append(button)
+        self._changed()
+
+    def start(self, score: int) -> None:
+        self.score = score
+        self.comment.clear()
+        for button in self.buttons:
+            button.setChecked(False)
+        self.refresh()
+
+    def chosen(self) -> list[str]:
+        return [b.text() for b in self.buttons if b.isChecked()]
+
+    def _changed(self) -> None:
+        self.touched.emit()
+        self.refresh()
+
+    def refresh(self) -> None:
+        t = self.texts
+        self.title.setText(t("reasons"))
+        self.comment.setPlaceholderText(t("comment"))
+        self.back_button.setText(t("back"))
+        self.submit.setText(t("submit"))
+        ready = bool(self.chosen()) or not self.buttons
+        self.submit.setEnabled(ready)
+        self.hint.setText("" if ready else t("pick_reason"))
+
+    def show_error(self, text: str) -> None:
+        self.hint.setText(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self.submit.setEnabled(not busy and (bool(self.chosen()) or not self.buttons))
+        self.submit.setText(self.texts("sending" if busy else "submit"))
+
+    def _submit(self) -> None:
+        self.submitted.emit(self.chosen(), self.comment.text())
+
+
+class ThanksScreen(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = label(56, True, "thanks")
+        self.detail = label(30, name="thanksDetail")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.title, self.detail):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def show_text(self, title: str, detail: str) -> None:
+        self.title.setText(title)
+        self.detail.setText(detail)

@@ -1,0 +1,68 @@
+"""The one console command, ``hallq``, and its subcommands.
+
+Each subcommand lives in its own package as a module with ``HELP``, ``configure(parser)`` and
+``run(args) -> int``; those modules import their heavy dependencies inside ``run`` so that
+``hallq --help`` stays fast. Add a subcommand by adding one line to ``SUBCOMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import Protocol, cast
+
+from hallq import __version__
+
+SUBCOMMANDS: dict[str, str] = {
+    "server": "hallq.server.cli_server",
+    "report": "hallq.server.cli_report",
+    "hash-pin": "hallq.server.cli_tools",
+    "appointments": "hallq.server.cli_appointments",
+    "simulate": "hallq.simulate",
+    "demo": "hallq.demo",
+    "announce": "hallq.display.cli_announce",
+    "print-sample": "hallq.hardware.cli_print_sample",
+    "bridge": "hallq.hardware.cli_bridge",
+    "bus-sim": "hallq.hardware.cli_bus_sim",
+    "kiosk": "hallq.kiosk.cli",
+    "caller": "hallq.caller.pad.cli",
+    "rate": "hallq.caller.rating.cli",
+    "display": "hallq.display.tv.cli",
+}
+
+
+class Subcommand(Protocol):
+    HELP: str
+
+    def configure(self, parser: argparse.ArgumentParser) -> None: ...
+
+    def run(self, args: argparse.Namespace) -> int: ...
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hallq", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"hallq {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, module_name in SUBCOMMANDS.items():
+        module = cast(Subcommand, importlib.import_module(module_name))
+        sub = subparsers.add_parser(name, help=module.HELP, description=module.HELP)
+        module.configure(sub)
+        sub.set_defaults(_module=module)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    module = cast(Subcommand, args._module)
+    try:
+        return module.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""The one connection every app shares: HTTP calls and the live event stream, as Qt signals.
+
+Never blocks the GUI thread (QNetworkAccessManager and QWebSocket), reconnects by itself with
+a growing delay, and says when it is offline. Holds no queue state beyond the last snapshot.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl, Signal
+from PySide6.QtNetwork import QAbstractSocket, QNetworkAccessManager, QNetworkReply, QNetworkRequest
+from PySide6.QtWebSockets import QWebSocket
+
+from hallq.client.snapshot import apply_event
+
+TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the server answered; ``code`` is the server's stable error code, or "offline"."""
+
+    status: int
+    data: Any
+    code: str = ""
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+
+Done = Callable[[Reply], None]
+
+
+class HallClient(QObject):
+    onlineChanged = Signal(bool)
+    snapshotChanged = Signal(dict)
+    eventReceived = Signal(dict)
+
+    def __init__(self, server: str, token: str, parent: QObject | None = None,
+                 retry_ms: tuple[int, int] = (500, 8000)) -> None:
+        super().__init__(parent)
+        self.server, self.token = server.rstrip("/"), token
+        self.online = False
+        self.snapshot: dict[str, Any] = {}
+        self._retry_min, self._retry_max = retry_ms
+        self._retry = self._retry_min
+        self._stopped = True
+        self._net = QNetworkAccessManager(self)
+        self._socket = QWebSocket(parent=self)
+        self._socket.connected.connect(self._on_connected)
+        self._socket.disconnected.connect(self._on_disconnected)
+        self._socket.textMessageReceived.connect(self._on_message)
+        self._reconnect = QTimer(self, singleShot=True)
+        self._reconnect.timeout.connect(self._open_socket)
+
+    # ---- the event stream --------------------------------------------------------------
+    def start(self) -> None:
+        self._stopped = False
+        self._open_socket()
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._reconnect.stop()
+        self._socket.close()
+
+    def _open_socket(self) -> None:
+        if self._stopped or self._socket.state() != QAbstractSocket.SocketState.UnconnectedState:
+            return
+        ws = self.server.replace("http://", "ws://", 1).replace("https://", "wss://", 1)
+        self._socket.open(QUrl(f"{ws}/api/events?token={quote(self.token)}"))
+
+    def _on_connected(self) -> None:
+        self._retry = self._retry_min
+
+    def _on_disconnected(self) -> None:
+        self._set_online(False)
+        if not self._stopped:
+            self._reconnect.start(self._retry)
+            self._retry = min(self._retry * 2, self._retry_max)
+
+    def _on_message(self, text: str) -> None:
+        try:
+            event = json.loads(text)
+        except ValueError:
+            return
+        if event.get("type") == "hello":
+            self.snapshot = event["state"]
+            self._set_online(True)
+            self.snapshotChanged.emit(self.snapshot)
+            return
+        if event.get("seq", 0) <= self.snapshot.get("seq", 0):
+            return  # already in the snapshot
+        gap = event.get("seq", 0) != self.snapshot.get("seq", 0) + 1
+        apply_event(self.snapshot, event)
+        self.eventReceived.emit(event)
+        if gap:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the whole state again (after missing events)."""
+        def done(reply: Reply) -> None:
+            if reply.ok:
+                self.snapshot = reply.data
+                self.snapshotChanged.emit(self.snapshot)
+        self.get("/api/state", done)
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.onlineChanged.emit(online)
+
+    # ---- HTTP ----------------------------------------------------------------------------
+    def get(self, path: str, done: Done | None = None) -> None:
+        self._send("GET", path, None, done)
+
+    def post(self, path: str, body: dict[str, Any] | None = None,
+             done: Done | None = None) -> None:
+        self._send("POST", path, body or {}, done)
+
+    def _send(self, method: str, path: str, body: dict[str, Any] | None,
+              done: Done | None) -> None:
+        request = QNetworkRequest(QUrl(self.server + path))
+        request.setRawHeader(b"Authorization", f"Bearer {self.token}".encode())
+        request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
+        request.setTransferTimeout(TIMEOUT_MS)
+        payload = QByteArray(json.dumps(body or {}).encode())
+        reply = self._net.sendCustomRequest(request, method.encode(),
+                                            payload if method != "GET" else QByteArray())
+        reply.finished.connect(lambda: self._finished(reply, done))
+
+    def _finished(self, reply: QNetworkReply, done: Done | None) -> None:
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        raw = bytes(reply.readAll().data())
+        reply.deleteLater()
+        if not status:
+            result = Reply(0, None, "offline", reply.errorString())
+        else:
+            try:
+                data = json.loads(raw) if raw else None
+            except ValueError:
+                data = None
+            if 200 <= int(status) < 300:
+                result = Reply(int(status), data)
+            else:
+                info = data if isinstance(data, dict) else {}
+                result = Reply(int(status), data, str(info.get("code") or f"http_{status}"),
+                               str(info.get("detail") or raw[:200].decode(errors="replace")))
+        if done is not None:
+            done(result)

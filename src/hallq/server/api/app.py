@@ -1,0 +1,46 @@
+"""The FastAPI application: routers, error handling, the event stream's loop binding."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from hallq import __version__
+from hallq.server.api import (
+    errors,
+    events,
+    pages,
+    rating_page,
+    routes_admin,
+    routes_tickets,
+    routes_windows,
+)
+from hallq.server.api.auth import Tokens
+from hallq.server.api.events import Broadcaster
+from hallq.server.api.timing import ServerTiming
+from hallq.server.service.hall_service import HallService
+
+DESCRIPTION = """The queue server of a government service hall: the single source of truth for
+kiosks, window caller pads, rating pads, displays and the serial bus. Every request but
+`GET /api/health` carries `Authorization: Bearer <token>`. Errors are
+`{"detail": "readable reason", "code": "stable_code", "field": "name or null"}`.
+Events: `WS /api/events?token=...` (see docs/events.md)."""
+
+
+def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        broadcaster.bind(asyncio.get_running_loop())
+        yield
+
+    app = FastAPI(title="hallq queue server", version=__version__, description=DESCRIPTION,
+                  lifespan=lifespan)
+    app.state.service, app.state.broadcaster, app.state.tokens = service, broadcaster, tokens
+    errors.install(app)
+    app.add_middleware(ServerTiming)
+    for module in (routes_tickets, routes_windows, routes_admin, events, pages, rating_page):
+        app.include_router(module.router)
+    return app

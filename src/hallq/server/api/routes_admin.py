@@ -1,0 +1,75 @@
+"""Reports, appointments and the follow-up of bad ratings: for managers and integrators."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query
+from fastapi.responses import PlainTextResponse
+
+from hallq.server.api.auth import Caller, authenticate
+from hallq.server.api.models import BookAppointment, FollowUpUpdate
+from hallq.server.api.routes_tickets import Hall
+from hallq.server.api.routes_windows import Acting
+from hallq.server.domain.errors import NotFound
+from hallq.server.service import appointments, ratings, reports
+
+router = APIRouter(prefix="/api")
+Auth = Annotated[Caller, Depends(authenticate)]
+
+
+def _admin(caller: Caller, what: str) -> None:
+    caller.require(caller.kind == "admin", what)
+
+
+@router.get("/reports/daily", tags=["reports"])
+def daily_report(hs: Hall, caller: Auth,
+                 day: Annotated[date | None, Query(alias="date")] = None,
+                 format: Annotated[str, Query(pattern="^(json|csv)$")] = "json") -> Any:
+    _admin(caller, "read reports")
+    report = reports.daily(hs, day or hs.day())
+    if format == "csv":
+        return PlainTextResponse(reports.as_csv(report), media_type="text/csv; charset=utf-8")
+    return report
+
+
+@router.get("/windows/{window}/today", tags=["windows"])
+def window_today(window: Acting, hs: Hall) -> dict[str, Any]:
+    return reports.window_today(hs, window)
+
+
+@router.post("/appointments", status_code=201, tags=["appointments"])
+def book(body: BookAppointment, hs: Hall, caller: Auth) -> dict[str, Any]:
+    _admin(caller, "book appointments")
+    booked = appointments.book(hs, body.service, body.slot_start, body.slot_end, body.code,
+                               body.citizen_id)
+    hs.store.add_appointments([booked])
+    return appointments.appointment_view(booked, hs)
+
+
+@router.get("/appointments/{code}", tags=["appointments"])
+def get_appointment(code: Annotated[str, Path(max_length=40)], hs: Hall,
+                    caller: Auth) -> dict[str, Any]:
+    caller.require(caller.kind in ("admin", "kiosk"), "read appointments")
+    found = hs.store.appointment(code.strip().upper())
+    if found is None:
+        raise NotFound(f"no appointment {code}", code="no_appointment")
+    return appointments.appointment_view(found, hs)
+
+
+@router.get("/follow-ups", tags=["ratings"])
+def list_follow_ups(hs: Hall, caller: Auth,
+                    status: Annotated[str | None,
+                                      Query(pattern="^(open|contacted|resolved)$")] = None,
+                    ) -> list[dict[str, Any]]:
+    """Bad ratings (1 and 2) to follow up (整改/回访, 9.5), the earliest deadline first."""
+    _admin(caller, "read follow-ups")
+    return ratings.follow_ups(hs, status)
+
+
+@router.patch("/follow-ups/{rating_id}", tags=["ratings"])
+def update_follow_up(rating_id: int, body: FollowUpUpdate, hs: Hall,
+                     caller: Auth) -> dict[str, Any]:
+    _admin(caller, "update follow-ups")
+    return ratings.update_follow_up(hs, rating_id, body.status, body.note)

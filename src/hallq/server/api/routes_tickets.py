@@ -1,0 +1,74 @@
+"""Services, tickets, ratings: what kiosks, pads and displays read and do."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Request
+
+from hallq.server.api.auth import Caller, authenticate
+from hallq.server.api.models import CancelTicket, IssueTicket, RateTicket
+from hallq.server.service import ratings
+from hallq.server.service.hall_service import HallService
+
+router = APIRouter(prefix="/api")
+Auth = Annotated[Caller, Depends(authenticate)]
+
+
+async def hall(request: Request) -> HallService:
+    service: HallService = request.app.state.service
+    return service
+
+
+Hall = Annotated[HallService, Depends(hall)]
+# bounded: a number beyond the database's integer is a 422, not an overflow (500)
+TicketId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+
+
+@router.get("/health", tags=["status"])
+async def health() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/services", tags=["tickets"])
+async def list_services(hs: Hall, caller: Auth) -> list[dict[str, Any]]:
+    return hs.services()
+
+
+@router.post("/tickets", status_code=201, tags=["tickets"])
+async def issue_ticket(body: IssueTicket, hs: Hall, caller: Auth) -> dict[str, Any]:
+    caller.require(caller.may_issue(), "issue tickets")
+    return hs.issue(body.service, body.priority, body.appointment, body.guide_pin)
+
+
+@router.get("/tickets/{ticket_id}", tags=["tickets"])
+async def get_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
+    return hs.ticket_json(hs.find_ticket(ticket_id))
+
+
+@router.post("/tickets/{ticket_id}/cancel", tags=["tickets"])
+async def cancel_ticket(ticket_id: TicketId, body: CancelTicket, hs: Hall,
+                  caller: Auth) -> dict[str, Any]:
+    """A kiosk cancels a ticket it could not print, so nobody waits for it."""
+    caller.require(caller.may_issue(), "cancel tickets")
+    return hs.cancel(ticket_id, body.reason)
+
+
+@router.post("/tickets/{ticket_id}/restore", tags=["windows"])
+async def restore_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
+    ticket = hs.find_ticket(ticket_id)
+    caller.require(caller.may_act_for(ticket.window), "restore tickets of other windows")
+    return hs.restore(ticket_id)
+
+
+@router.post("/tickets/{ticket_id}/rating", status_code=201, tags=["ratings"])
+async def rate_ticket(ticket_id: TicketId, body: RateTicket, hs: Hall,
+                caller: Auth) -> dict[str, Any]:
+    ticket = hs.find_ticket(ticket_id)
+    caller.require(caller.may_act_for(ticket.window), "rate tickets of other windows")
+    return ratings.add_rating(hs, ticket, body.score, body.reasons, body.comment, body.channel)
+
+
+@router.get("/state", tags=["status"])
+async def state(hs: Hall, caller: Auth) -> dict[str, Any]:
+    return hs.snapshot()

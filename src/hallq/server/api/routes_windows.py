@@ -1,0 +1,98 @@
+"""What a window does: the caller pad, a physical keypad or rating device through the bridge."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path
+
+from hallq.server.api.auth import Caller, authenticate
+from hallq.server.api.models import CallNumber, Login, PauseWindow, RateWindow, Transfer
+from hallq.server.api.routes_tickets import Hall
+from hallq.server.service import ratings
+
+router = APIRouter(prefix="/api/windows", tags=["windows"])
+WindowId = Annotated[str, Path(max_length=40)]
+
+
+async def acting(window: WindowId, hs: Hall,
+                 caller: Annotated[Caller, Depends(authenticate)]) -> str:
+    """The window, if it exists and this device may act for it (404 before 403)."""
+    if hs.hall.window(window) is None:
+        raise HTTPException(404, f"no window {window!r} in this hall")
+    caller.require(caller.may_act_for(window), f"act for window {window}")
+    return window
+
+
+Acting = Annotated[str, Depends(acting)]
+
+
+@router.get("/{window}")
+async def get_window(window: WindowId, hs: Hall,
+               caller: Annotated[Caller, Depends(authenticate)]) -> dict[str, Any]:
+    return hs.window_json(window)
+
+
+@router.get("/{window}/missed")
+async def missed_today(window: Acting, hs: Hall) -> list[dict[str, Any]]:
+    """Today's missed (过号) tickets of this window, the latest first, for restoring them."""
+    return hs.missed_today(window)
+
+
+@router.post("/{window}/next")
+async def call_next(window: Acting, hs: Hall) -> dict[str, Any]:
+    return {"ticket": hs.call_next(window)}
+
+
+@router.post("/{window}/call")
+async def call_number(window: Acting, body: CallNumber, hs: Hall) -> dict[str, Any]:
+    return {"ticket": hs.call_number(window, body.number)}
+
+
+@router.post("/{window}/recall")
+async def recall(window: Acting, hs: Hall) -> dict[str, Any]:
+    return {"ticket": hs.recall(window)}
+
+
+@router.post("/{window}/skip")
+async def skip(window: Acting, hs: Hall) -> dict[str, Any]:
+    return {"ticket": hs.skip(window)}
+
+
+@router.post("/{window}/finish")
+async def finish(window: Acting, hs: Hall) -> dict[str, Any]:
+    return {"ticket": hs.finish(window)}
+
+
+@router.post("/{window}/transfer")
+async def transfer(window: Acting, body: Transfer, hs: Hall) -> dict[str, Any]:
+    return {"ticket": hs.transfer(window, body.service)}
+
+
+@router.post("/{window}/pause")
+async def pause(window: Acting, body: PauseWindow, hs: Hall) -> dict[str, Any]:
+    return hs.pause(window, body.reason)
+
+
+@router.post("/{window}/resume")
+async def resume(window: Acting, hs: Hall) -> dict[str, Any]:
+    return hs.resume(window)
+
+
+@router.post("/{window}/login")
+def login(window: Acting, body: Login, hs: Hall) -> dict[str, Any]:
+    return hs.login(window, body.clerk, body.pin)
+
+
+@router.post("/{window}/logout")
+async def logout(window: Acting, hs: Hall) -> dict[str, Any]:
+    return hs.logout(window)
+
+
+@router.post("/{window}/rating", status_code=201, tags=["ratings"])
+async def rate_last(window: Acting, body: RateWindow, hs: Hall) -> dict[str, Any]:
+    """A rating device rates the ticket this window finished last."""
+    return ratings.rate_last_at_window(hs, window, body.score, body.channel, body.reasons,
+                                       body.comment)
+
+

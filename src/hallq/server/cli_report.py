@@ -1,0 +1,67 @@
+"""``hallq report``: the daily report as a table, or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import unicodedata
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+HELP = "print the daily report of a day (waits, service times, ratings, per window and clerk)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", type=date.fromisoformat, default=None,
+                        help="YYYY-MM-DD (default: today in the hall's time zone)")
+    parser.add_argument("--config", default="config/hall.toml")
+    parser.add_argument("--db", default=None, help="SQLAlchemy URL (as for hallq server)")
+    parser.add_argument("--csv", type=Path, default=None, help="also write the report as CSV")
+
+
+def run(args: argparse.Namespace) -> int:
+    from hallq.server.bootstrap import build
+    from hallq.server.service import reports
+    from hallq.server.storage.engine import DatabaseError
+    from hallq.server.tomlreader import ConfigError
+
+    try:
+        server = build(args.config, args.db)
+    except (ConfigError, DatabaseError) as exc:
+        print(f"hallq report: {exc}", file=sys.stderr)
+        return 2
+    report = reports.daily(server.service, args.date or server.service.day())
+    print(format_table(report, server.service.hall.name))
+    if args.csv:
+        args.csv.write_text(reports.as_csv(report), encoding="utf-8-sig")
+        print(f"written: {args.csv}")
+    return 0
+
+
+def _fmt(value: object) -> str:
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.1%}" if value <= 1 else f"{value:.0f}"
+    return str(value)
+
+
+def format_table(report: dict[str, Any], hall: str) -> str:
+    from hallq.server.service.reports import COLUMNS, as_rows
+
+    text = ("group", "key", "name")
+    table = [list(COLUMNS)] + [[str(r[c]) if c in text else _fmt(r[c]) for c in COLUMNS]
+                               for r in as_rows(report)]
+    widths = [max(_width(row[i]) for row in table) for i in range(len(COLUMNS))]
+    lines = [f"{hall} — daily report {report['date']}",
+             f"ratings 1..5: {report['ratings']}  满意率: {_fmt(report['satisfaction_rate'])}"
+             f"  bad ratings: {report['bad_ratings']}"]
+    lines += ["  ".join(cell + " " * (w - _width(cell)) for cell, w in
+                        zip(row, widths, strict=True)).rstrip() for row in table]
+    return "\n".join(lines)
+
+
+def _width(cell: str) -> int:
+    """Columns a terminal gives the text: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in cell)

@@ -1,0 +1,57 @@
+"""``hallq server``: run the queue server."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+HELP = "run the queue server (HTTP JSON API, WebSocket events, ticket pages)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", default="config/hall.toml", help="hall config (TOML)")
+    parser.add_argument("--db", default=None,
+                        help="SQLAlchemy URL; default: an SQLite file in the user data folder")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to listen on (0.0.0.0 for the hall's LAN)")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--open-all-hours", action="store_true",
+                        help="ignore the configured opening hours (for demos and tests)")
+    parser.add_argument("--time-scale", type=float, default=None, metavar="X",
+                        help="demo: hall time runs X times faster than real time")
+    parser.add_argument("--start", default="08:30", metavar="HH:MM",
+                        help="demo: with --time-scale, the hall time to begin at today")
+    parser.add_argument("--log-level", default="info",
+                        choices=["debug", "info", "warning", "error"])
+
+
+def run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from hallq.server.bootstrap import build, default_db_url
+    from hallq.server.domain.errors import HallError
+    from hallq.server.storage.engine import DatabaseError
+    from hallq.server.tomlreader import ConfigError
+
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
+    db = args.db or default_db_url()
+    from hallq.server.clock import scaled, today_at
+    from hallq.server.config import load_hall
+    from hallq.server.service.hall_service import utc_now
+
+    clock = utc_now
+    try:
+        if args.time_scale:
+            zone = load_hall(args.config).timezone
+            clock = scaled(args.time_scale, today_at(args.start, zone))
+        server = build(args.config, db, clock=clock, open_all_hours=args.open_all_hours)
+    except (ConfigError, DatabaseError, HallError, ValueError) as exc:
+        print(f"hallq server: {exc}", file=sys.stderr)
+        return 2
+    hall = server.service.hall
+    print(f"hallq server: {hall.name}: {len(hall.services)} services, {len(hall.windows)} "
+          f"windows; database {db}; http://{args.host}:{args.port}/docs", flush=True)
+    uvicorn.run(server.app, host=args.host, port=args.port, log_level=args.log_level,
+                access_log=args.log_level == "debug")
+    return 0
