@@ -25,7 +25,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hallq.hardware.bus.codec import CodecError, load_codec
+    from hallq.hardware.bus.codec import CodecError
+    from hallq.hardware.bus.framing import load_codec
 
     windows = [w.strip() for w in args.windows.split(",") if w.strip()]
     if not args.bus_out and not args.tcp:
