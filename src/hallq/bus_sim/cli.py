@@ -39,10 +39,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"hallq bus-sim: --codec: {e}", file=sys.stderr)
         return 2
 
+    from hallq.bus_sim.window import BusSimWindow
     from hallq.client.app_run import qt_app, run_until_quit
     from hallq.client.kiosk_window import show_on_screen
-    from hallq.hardware.bus_sim_app.hall import SimHall
-    from hallq.hardware.bus_sim_app.window import BusSimWindow
+    from hallq.hardware.bus.sim_hall import SimHall
 
     try:
         hall = SimHall(windows, args.codec, tcp_port=args.tcp)
