@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Protocol, cast
 
-from hallq import __version__
+from hallq.common.version import hallq_version
 
 SUBCOMMANDS: dict[str, str] = {
     "server": "hallq.server.cli_server",
@@ -43,7 +43,7 @@ class Subcommand(Protocol):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hallq", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", action="version", version=f"hallq {__version__}")
+    parser.add_argument("--version", action="version", version=f"hallq {hallq_version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, module_name in SUBCOMMANDS.items():
         module = cast(Subcommand, importlib.import_module(module_name))
