@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from bench.figures import figure, percentile
 from hallq.hardware.bus.bridge import BusBridge
-from hallq.hardware.bus.codec import load_codec
 from hallq.hardware.bus.config import parse_bus_config
+from hallq.hardware.bus.framing import load_codec
 from hallq.hardware.bus.message import Command, Message
 from hallq.hardware.bus.sim_devices import SimDevice, SimKeypad, SimLedScreen
 from hallq.hardware.bus.sim_line import PtyLine

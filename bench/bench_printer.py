@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.figures import figure, percentile
 from hallq.hardware.printer import TicketPrinter, load_profile
-from hallq.hardware.printer.sample import slip_from_hall_config
 from hallq.hardware.printer.transports.preview import PreviewTransport
+from hallq.print_sample import slip_from_hall_config
 
 RUNS = 1000
 HALL = Path(__file__).resolve().parents[1] / "config" / "hall.toml"

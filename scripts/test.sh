@@ -11,4 +11,5 @@ if [ -z "${HALLQ_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ]; then
 fi
 .venv/bin/ruff check .
 .venv/bin/mypy
+.venv/bin/lint-imports --no-cache  # the layers (pyproject [tool.importlinter], docs/architecture-layers.md)
 .venv/bin/pytest "$@"

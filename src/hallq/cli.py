@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Protocol, cast
 
-from hallq import __version__
+from hallq.common.version import hallq_version
 
 SUBCOMMANDS: dict[str, str] = {
     "server": "hallq.server.cli_server",
@@ -23,9 +23,9 @@ SUBCOMMANDS: dict[str, str] = {
     "simulate": "hallq.simulate",
     "demo": "hallq.demo",
     "announce": "hallq.display.cli_announce",
-    "print-sample": "hallq.hardware.cli_print_sample",
-    "bridge": "hallq.hardware.cli_bridge",
-    "bus-sim": "hallq.hardware.cli_bus_sim",
+    "print-sample": "hallq.print_sample",
+    "bridge": "hallq.bridge.cli",
+    "bus-sim": "hallq.bus_sim.cli",
     "kiosk": "hallq.kiosk.cli",
     "caller": "hallq.caller.pad.cli",
     "rate": "hallq.caller.rating.cli",
@@ -43,7 +43,7 @@ class Subcommand(Protocol):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hallq", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", action="version", version=f"hallq {__version__}")
+    parser.add_argument("--version", action="version", version=f"hallq {hallq_version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, module_name in SUBCOMMANDS.items():
         module = cast(Subcommand, importlib.import_module(module_name))

@@ -55,7 +55,7 @@ def test_nothing_without_the_variable(monkeypatch: pytest.MonkeyPatch, qtbot: Qt
 
 
 def test_painted_widgets_are_read_by_their_accessible_name(qtbot: QtBot) -> None:
-    from hallq.hardware.bus_sim_app.widgets import LedPanel
+    from hallq.bus_sim.widgets import LedPanel
 
     window = QWidget()
     led = LedPanel(40, parent=window)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from hallq.common.tomlreader import ConfigError
 from hallq.server.config import load_hall
 from hallq.server.domain.secrets import hash_pin
-from hallq.server.tomlreader import ConfigError
 
 ROOT = Path(__file__).resolve().parents[2]
 MINIMAL = """\

@@ -21,10 +21,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from hallq.common.tomlreader import ConfigError
     from hallq.server.bootstrap import build
     from hallq.server.service import reports
     from hallq.server.storage.engine import DatabaseError
-    from hallq.server.tomlreader import ConfigError
 
     try:
         server = build(args.config, args.db)

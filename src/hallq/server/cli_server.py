@@ -29,10 +29,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from hallq.common.tomlreader import ConfigError
     from hallq.server.bootstrap import build, default_db_url
     from hallq.server.domain.errors import HallError
     from hallq.server.storage.engine import DatabaseError
-    from hallq.server.tomlreader import ConfigError
 
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
     db = args.db or default_db_url()

@@ -36,11 +36,11 @@ class Appointments:
 
     @staticmethod
     def run(args: argparse.Namespace) -> int:
+        from hallq.common.tomlreader import ConfigError
         from hallq.server.bootstrap import build
         from hallq.server.domain.errors import HallError
         from hallq.server.service.appointments import import_csv
         from hallq.server.storage.engine import DatabaseError
-        from hallq.server.tomlreader import ConfigError
 
         try:
             server = build(args.config, args.db)

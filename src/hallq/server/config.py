@@ -6,11 +6,11 @@ import tomllib
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from hallq.common.tomlreader import ConfigError, Table
 from hallq.server.domain.errors import Invalid
 from hallq.server.domain.hall import Clerk, Device, Guide, Hall, OpenPeriod, Policy, Service, Window
 from hallq.server.domain.hours import parse_period
 from hallq.server.domain.secrets import token_digest
-from hallq.server.tomlreader import ConfigError, Table
 
 DEVICE_KINDS = ("kiosk", "window", "display", "bridge", "admin")
 WINDOW_KINDS = ("comprehensive", "field")

@@ -11,8 +11,8 @@ import pytest
 
 from hallq.hardware.bus.bridge import BusBridge
 from hallq.hardware.bus.bridge_core import Action
-from hallq.hardware.bus.codec import load_codec
 from hallq.hardware.bus.config import parse_bus_config
+from hallq.hardware.bus.framing import load_codec
 from hallq.hardware.bus.sim_devices import SimDevice, SimKeypad, SimLedScreen, SimRatingDevice
 from hallq.hardware.bus.sim_line import PtyLine, SimLine, TcpLine
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hallq.hardware.bus.codec import CODEC_DIR, CodecError, load_codec, load_table, parse_table
-from hallq.hardware.bus.framing import TableCodec
+from hallq.hardware.bus.codec import CODEC_DIR, CodecError, load_table, parse_table
+from hallq.hardware.bus.framing import TableCodec, load_codec
 from hallq.hardware.bus.message import Command, Message
 
 A001_ON_3 = Message(3, Command.SHOW_TEXT, b"A001")

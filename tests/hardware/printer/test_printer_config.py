@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from hallq.hardware.cli_print_sample import run
 from hallq.hardware.printer import (
     PrinterUrlError,
     ProfileError,
@@ -23,6 +22,7 @@ from hallq.hardware.printer.transports.serialport import SerialTransport
 from hallq.hardware.printer.transports.tcp import TcpTransport
 from hallq.hardware.printer.transports.usb import UsbTransport
 from hallq.hardware.printer.url import transport_for_url
+from hallq.print_sample import run
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -3,21 +3,31 @@ ticket number (Enter calls it), digits choose on a list."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
-from hallq.caller.pad.actions import KEYS, allowed
+from hallq.caller.pad.actions import KEYS, PadState, allowed
 from hallq.caller.pad.pickers import ChoicePage
-
-if TYPE_CHECKING:
-    from hallq.caller.pad.window import PadWindow
+from hallq.caller.pad.work_view import WorkView
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def route_key(pad: PadWindow, event: QKeyEvent) -> bool:
+class KeyedPad(Protocol):
+    """What a key needs from the pad window (which imports this module, not the reverse)."""
+
+    work: WorkView
+
+    def pad_state(self) -> PadState: ...
+
+    def act(self, name: str) -> None: ...
+
+    def open_number(self, mode: str, first: str = "") -> None: ...
+
+
+def route_key(pad: KeyedPad, event: QKeyEvent) -> bool:
     """Carry out the key on the work page; False if it means nothing here."""
     w, key, text = pad.work, event.key(), event.text().strip()
     page = w.pages.currentWidget()

@@ -25,8 +25,8 @@ from typing import Any
 import serial
 
 from hallq.hardware.bus.bridge_core import Action, BusBridgeCore
-from hallq.hardware.bus.codec import load_codec
 from hallq.hardware.bus.config import BusConfig
+from hallq.hardware.bus.framing import load_codec
 from hallq.hardware.bus.message import Message
 from hallq.hardware.bus.serial_bus import SerialBus
 

@@ -4,6 +4,8 @@ A codec turns a :class:`Message` into frame bytes (``encode``) and gives increme
 (``decoder().feed(chunk)`` returns the messages completed by that chunk). Every codec shipped
 here is a :class:`~hardware.bus.framing.TableCodec` driven by a TOML table in
 ``hardware/bus/codecs/`` (see docs/serial-protocol.md): a new vendor is a new table.
+``framing`` builds on this module (``framing.load_codec`` turns a table into a codec); this
+module imports nothing of ``framing``.
 """
 
 from __future__ import annotations
@@ -134,9 +136,3 @@ def load_table(name_or_path: str) -> CodecTable:
     except tomllib.TOMLDecodeError as e:
         raise CodecError(f"{path}: {e}") from None
     return parse_table(data, str(path))
-
-
-def load_codec(name_or_path: str) -> Codec:
-    from hallq.hardware.bus.framing import TableCodec
-
-    return TableCodec(load_table(name_or_path))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import Enum
 
 from hallq.hardware.bus.checksums import CHECKSUMS
-from hallq.hardware.bus.codec import CodecError, CodecTable
+from hallq.hardware.bus.codec import Codec, CodecError, CodecTable, load_table
 from hallq.hardware.bus.message import Command, Message
 
 
@@ -135,3 +135,8 @@ class TableDecoder:
         if count:
             self.dropped += count
             del self._buf[:count]
+
+
+def load_codec(name_or_path: str) -> Codec:
+    """The codec of a table by name (``hallq``) or by file path; see ``codec.load_table``."""
+    return TableCodec(load_table(name_or_path))

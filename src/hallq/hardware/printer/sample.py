@@ -1,15 +1,12 @@
-"""Sample tickets: the example hall's ticket (tests, bench) and one built from a hall config.
+"""Sample tickets: the example hall's ticket (tests, bench) and the default footer.
 
-The hall config is read with the server's loader: [hall] name and status_url (the ticket's QR),
-the first [[services]] with its guide's materials, the [[windows]] serving it; [printer] footer.
+``hallq.print_sample`` builds a sample ticket from a hall config: it reads the config with the
+server's loader, which this driver layer may not import (docs/architecture-layers.md).
 """
 
 from __future__ import annotations
 
-import tomllib
 from datetime import datetime
-from pathlib import Path
-from typing import Any
 
 from hallq.hardware.printer.errors import PrinterConfigError
 from hallq.hardware.printer.slip import TicketSlip
@@ -36,31 +33,3 @@ def example_slip(issued_at: datetime | None = None, *, priority: bool = False) -
         footer=DEFAULT_FOOTER,
     )
 
-
-def slip_from_hall_config(path: Path, issued_at: datetime | None = None) -> TicketSlip:
-    """A sample ticket (number PREFIX001) for the first service of the hall config at ``path``,
-    read with the server's own loader, so errors name the file and key the same way."""
-    from hallq.server.config import load_hall
-    from hallq.server.tomlreader import ConfigError
-
-    try:
-        hall = load_hall(path)
-    except ConfigError as exc:
-        raise HallConfigError(str(exc)) from None
-    printer = app_section(path, "printer")
-    service = hall.services[0]
-    footer = printer.get("footer", DEFAULT_FOOTER)
-    return TicketSlip(
-        hall_name=hall.name, number=f"{service.prefix}001", service_name=service.name,
-        windows=[w.name for w in hall.windows_serving(service.code)], waiting_ahead=0,
-        issued_at=issued_at or datetime.now(), priority=False,
-        materials=list(service.guide.materials),
-        qr_url=hall.status_url.replace("{token}", "sample") if hall.status_url else None,
-        footer=str(footer),
-    )
-
-
-def app_section(path: Path, name: str) -> dict[str, Any]:
-    with path.open("rb") as fh:
-        section = tomllib.load(fh).get(name, {})
-    return section if isinstance(section, dict) else {}

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from hallq import __version__
+from hallq.common.version import hallq_version
 from hallq.server.api import (
     errors,
     events,
@@ -36,7 +36,7 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -
         broadcaster.bind(asyncio.get_running_loop())
         yield
 
-    app = FastAPI(title="hallq queue server", version=__version__, description=DESCRIPTION,
+    app = FastAPI(title="hallq queue server", version=hallq_version(), description=DESCRIPTION,
                   lifespan=lifespan)
     app.state.service, app.state.broadcaster, app.state.tokens = service, broadcaster, tokens
     errors.install(app)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from hallq.client.theme import cjk_family
 from hallq.hardware.bus.drivers import DEFAULT_KEYMAP
-from hallq.hardware.bus_sim_app.hall import SimWindow
+from hallq.hardware.bus.sim_hall import SimWindow
 
 LED_RED = QColor("#ff3322")
 LED_OFF = QColor("#0a0a0a")

@@ -15,8 +15,8 @@ from urllib.parse import quote
 import serial
 from PySide6.QtCore import QObject, Qt, Signal
 
+from hallq.bridge.settings import BridgeSettings
 from hallq.client.connection import HallClient, Reply
-from hallq.hardware.bridge_runtime.settings import BridgeSettings
 from hallq.hardware.bus.bridge import BusBridge
 from hallq.hardware.bus.bridge_core import Action
 

@@ -1,10 +1,20 @@
-"""``hallq print-sample``: print a sample ticket of the configured hall on a printer URL."""
+"""``hallq print-sample``: print a sample ticket of the configured hall on a printer URL.
+
+A CLI-level module: it joins the hall config (read with the server's loader) and the printer
+driver, two layers that do not import each other.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tomllib
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hallq.hardware.printer.slip import TicketSlip
 
 HELP = "print a sample ticket for the configured hall (打印样票)"
 
@@ -24,9 +34,38 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "(default: the built-in template)")
 
 
-def _template_table(path: Path) -> str:
-    import tomllib
+def slip_from_hall_config(path: Path, issued_at: datetime | None = None) -> TicketSlip:
+    """A sample ticket (number PREFIX001) for the first service of the hall config at ``path``,
+    read with the server's own loader, so errors name the file and key the same way."""
+    from hallq.common.tomlreader import ConfigError
+    from hallq.hardware.printer.sample import DEFAULT_FOOTER, HallConfigError
+    from hallq.hardware.printer.slip import TicketSlip
+    from hallq.server.config import load_hall
 
+    try:
+        hall = load_hall(path)
+    except ConfigError as exc:
+        raise HallConfigError(str(exc)) from None
+    printer = _section(path, "printer")
+    service = hall.services[0]
+    footer = printer.get("footer", DEFAULT_FOOTER)
+    return TicketSlip(
+        hall_name=hall.name, number=f"{service.prefix}001", service_name=service.name,
+        windows=[w.name for w in hall.windows_serving(service.code)], waiting_ahead=0,
+        issued_at=issued_at or datetime.now(), priority=False,
+        materials=list(service.guide.materials),
+        qr_url=hall.status_url.replace("{token}", "sample") if hall.status_url else None,
+        footer=str(footer),
+    )
+
+
+def _section(path: Path, name: str) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        section = tomllib.load(fh).get(name, {})
+    return section if isinstance(section, dict) else {}
+
+
+def _template_table(path: Path) -> str:
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -38,7 +77,6 @@ def _template_table(path: Path) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from hallq.hardware.printer import PrinterConfigError, PrinterError, load_template, open_printer
-    from hallq.hardware.printer.sample import slip_from_hall_config
 
     try:
         slip = slip_from_hall_config(args.config)

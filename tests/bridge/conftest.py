@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from hallq.bridge.runtime import BridgeRuntime
+from hallq.bridge.settings import load_settings
 from hallq.client.connection import HallClient
-from hallq.hardware.bridge_runtime import BridgeRuntime, load_settings
-from hallq.hardware.bus_sim_app.hall import SimHall
+from hallq.hardware.bus.sim_hall import SimHall
 from tests.live_server import HALL, KIOSK, LiveServer
 
 BRIDGE_TOKEN = "demo-bridge-token-1"

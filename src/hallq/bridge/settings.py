@@ -33,8 +33,8 @@ def load_settings(bus_path: str | Path, hall_path: str | Path) -> BridgeSettings
         bus = load_bus_config(bus_path)
     except BusConfigError as e:
         raise BridgeSetupError(str(e)) from None
+    from hallq.common.tomlreader import ConfigError
     from hallq.server.config import load_hall  # pure: the domain and a TOML reader
-    from hallq.server.tomlreader import ConfigError
 
     try:
         hall = load_hall(hall_path)

@@ -31,8 +31,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import logging
 
+    from hallq.bridge.settings import BridgeSetupError, load_settings
     from hallq.client.app_options import token
-    from hallq.hardware.bridge_runtime import BridgeSetupError, load_settings
 
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
@@ -47,8 +47,8 @@ def run(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QCoreApplication, QTimer
 
+    from hallq.bridge.runtime import BridgeRuntime
     from hallq.client.connection import HallClient, Reply
-    from hallq.hardware.bridge_runtime import BridgeRuntime
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     client = HallClient(args.server, secret)

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from hallq.hardware.bridge_runtime import load_settings
+from hallq.bridge.settings import load_settings
+from hallq.bus_sim.window import BusSimWindow
 from hallq.hardware.bus.config import load_bus_config
-from hallq.hardware.bus_sim_app.hall import SimHall
-from hallq.hardware.bus_sim_app.window import BusSimWindow
-from tests.hardware.bridge.conftest import Rig
+from hallq.hardware.bus.sim_hall import SimHall
+from tests.bridge.conftest import Rig
 from tests.live_server import HALL, ROOT, free_port
 
 

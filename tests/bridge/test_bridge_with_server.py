@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from tests.hardware.bridge.conftest import WAIT_MS, Rig
+from tests.bridge.conftest import WAIT_MS, Rig
 
 
 def test_a_call_shows_on_the_window_led_and_the_hall_strip(rig: Rig) -> None:

@@ -25,7 +25,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hallq.hardware.bus.codec import CodecError, load_codec
+    from hallq.hardware.bus.codec import CodecError
+    from hallq.hardware.bus.framing import load_codec
 
     windows = [w.strip() for w in args.windows.split(",") if w.strip()]
     if not args.bus_out and not args.tcp:
@@ -38,10 +39,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"hallq bus-sim: --codec: {e}", file=sys.stderr)
         return 2
 
+    from hallq.bus_sim.window import BusSimWindow
     from hallq.client.app_run import qt_app, run_until_quit
     from hallq.client.kiosk_window import show_on_screen
-    from hallq.hardware.bus_sim_app.hall import SimHall
-    from hallq.hardware.bus_sim_app.window import BusSimWindow
+    from hallq.hardware.bus.sim_hall import SimHall
 
     try:
         hall = SimHall(windows, args.codec, tcp_port=args.tcp)

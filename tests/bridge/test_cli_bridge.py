@@ -11,9 +11,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from hallq.hardware.bridge_runtime import BridgeSetupError, load_settings
-from hallq.hardware.bridge_runtime.runtime import request_for
-from hallq.hardware.bus_sim_app.hall import SimHall
+from hallq.bridge.runtime import request_for
+from hallq.bridge.settings import BridgeSetupError, load_settings
+from hallq.hardware.bus.sim_hall import SimHall
 from tests.live_server import HALL, KIOSK, ROOT, LiveServer
 
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from hallq.bus_sim.texts import texts
+from hallq.bus_sim.widgets import LedPanel, WindowPanel
 from hallq.client.theme import cjk_family
-from hallq.hardware.bus_sim_app.hall import SimHall
-from hallq.hardware.bus_sim_app.texts import texts
-from hallq.hardware.bus_sim_app.widgets import LedPanel, WindowPanel
+from hallq.hardware.bus.sim_hall import SimHall
 
 REFRESH_MS = 100  # the simulators are read ten times a second
 QUIET_S = 2.0  # no frame on the line for this long: the bridge is not running

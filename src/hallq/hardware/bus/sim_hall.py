@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from hallq.hardware.bus.codec import Codec, load_codec
+from hallq.hardware.bus.codec import Codec
+from hallq.hardware.bus.framing import load_codec
 from hallq.hardware.bus.sim_devices import (
     SimDevice,
     SimHallStrip,

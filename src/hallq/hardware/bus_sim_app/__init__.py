@@ -1,6 +1,0 @@
-"""``hallq bus-sim``: the hall's bus devices simulated on screen, for the demo.
-
-``hall`` builds the simulated devices on a line and writes the bus config that points at them;
-``widgets`` and ``window`` show them (LED screens, the hall strip) with buttons that press their
-keys; ``texts`` holds the words (zh/en).
-"""
