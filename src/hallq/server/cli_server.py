@@ -52,6 +52,10 @@ def run(args: argparse.Namespace) -> int:
     hall = server.service.hall
     print(f"hallq server: {hall.name}: {len(hall.services)} services, {len(hall.windows)} "
           f"windows; database {db}; http://{args.host}:{args.port}/docs", flush=True)
-    uvicorn.run(server.app, host=args.host, port=args.port, log_level=args.log_level,
-                access_log=args.log_level == "debug")
+    from hallq.server import logredact
+
+    config = uvicorn.Config(server.app, host=args.host, port=args.port,
+                            log_level=args.log_level, access_log=args.log_level == "debug")
+    logredact.install()  # after uvicorn set up its loggers: no token is ever written out
+    uvicorn.Server(config).run()
     return 0
