@@ -14,6 +14,7 @@ from hallq.server.api import (
     events,
     pages,
     rating_page,
+    refusals,
     routes_admin,
     routes_tickets,
     routes_windows,
@@ -40,6 +41,7 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -
                   lifespan=lifespan)
     app.state.service, app.state.broadcaster, app.state.tokens = service, broadcaster, tokens
     errors.install(app)
+    refusals.install(app)
     app.add_middleware(ServerTiming)
     for module in (routes_tickets, routes_windows, routes_admin, events, pages, rating_page):
         app.include_router(module.router)

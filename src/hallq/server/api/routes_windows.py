@@ -80,8 +80,9 @@ async def resume(window: Acting, hs: Hall) -> dict[str, Any]:
 
 
 @router.post("/{window}/login")
-def login(window: Acting, body: Login, hs: Hall) -> dict[str, Any]:
-    return hs.login(window, body.clerk, body.pin)
+def login(window: Acting, body: Login, hs: Hall,
+          caller: Annotated[Caller, Depends(authenticate)]) -> dict[str, Any]:
+    return hs.login(window, body.clerk, body.pin, caller.id)
 
 
 @router.post("/{window}/logout")
