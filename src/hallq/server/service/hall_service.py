@@ -210,9 +210,16 @@ class HallService:
 
         return self.ticket_json(self._run(command))
 
-    def cancel(self, ticket_id: int, reason: str) -> dict[str, Any]:
+    def cancel(self, ticket_id: int, reason: str, waiting_only: bool = False) -> dict[str, Any]:
         self.find_ticket(ticket_id)
-        self._run(lambda now: (None, self.state.cancel(ticket_id, reason)))
+
+        def command(now: datetime) -> tuple[None, list[Event]]:
+            ticket = self.state.ticket(ticket_id)
+            if waiting_only and ticket.status is not Status.WAITING:  # a kiosk's own, missed
+                raise Conflict(f"ticket {ticket.number} is {ticket.status}; only a waiting "
+                               "ticket can be cancelled here", code="not_waiting")
+            return None, self.state.cancel(ticket_id, reason)
+        self._run(command)
         return self.ticket_json(self.state.ticket(ticket_id))
 
     def restore(self, ticket_id: int) -> dict[str, Any]:
