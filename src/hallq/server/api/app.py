@@ -28,7 +28,7 @@ DESCRIPTION = """The queue server of a government service hall: the single sourc
 kiosks, window caller pads, rating pads, displays and the serial bus. Every request but
 `GET /api/health` carries `Authorization: Bearer <token>`. Errors are
 `{"detail": "readable reason", "code": "stable_code", "field": "name or null"}`.
-Events: `WS /api/events?token=...` (see docs/events.md)."""
+Events: `WS /api/events` with the same header on the handshake (see docs/events.md)."""
 
 
 def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -> FastAPI:
