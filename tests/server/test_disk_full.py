@@ -53,6 +53,7 @@ def check_refused_cleanly(server: LiveServer, answer: httpx.Response) -> int:
     assert body["code"] == "storage_unavailable" and body["field"] is None
     assert "full" in body["detail"] and "nothing was changed" in body["detail"]
     assert int(answer.headers["Retry-After"]) > 0
+    assert answer.headers.get("connection") != "close"  # the connection is kept
     with server.http(ADMIN) as http:
         state = http.get("/api/state").json()
     return int(state["waiting"]["biz"])

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from hallq.common.version import hallq_version
 from hallq.server.api import (
     errors,
+    event_sending,
     events,
     pages,
     rating_page,
@@ -43,6 +44,7 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -
     errors.install(app)
     refusals.install(app)
     app.add_middleware(ServerTiming)
+    app.add_middleware(event_sending.KeepTransport)  # outermost of ours: sees the server's own send
     for module in (routes_tickets, routes_windows, routes_admin, events, pages, rating_page):
         app.include_router(module.router)
     return app

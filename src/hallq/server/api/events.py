@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import threading
 from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
+from hallq.server.api import event_sending as sending
 from hallq.server.api.auth import Tokens, bearer
 
 router = APIRouter()
 QUEUE_LIMIT = 2000  # a subscriber this far behind is dropped; it reconnects and gets a snapshot
-SEND_TIMEOUT_S = 5.0  # a subscriber that takes no data for this long has stopped reading
-CLOSE_TIMEOUT_S = 2.0
 
 
 class Broadcaster:
@@ -42,9 +40,10 @@ class Broadcaster:
         for queue in list(self.subscribers):
             try:
                 queue.put_nowait(text)
-            except asyncio.QueueFull:
+            except asyncio.QueueFull:  # too far behind: free its backlog now, mark the drop
                 self.subscribers.discard(queue)
-                queue.get_nowait()
+                while not queue.empty():
+                    queue.get_nowait()
                 queue.put_nowait(None)
 
     def subscribe(self) -> asyncio.Queue[str | None]:
@@ -78,35 +77,18 @@ async def events(websocket: WebSocket, token: str | None = None) -> None:
             if receiver in done:
                 getter.cancel()
                 break
-            text = getter.result()
-            if text is None or not await _sent(websocket, text):
-                broadcaster.unsubscribe(queue)  # free its backlog now, not after the close
-                await _drop(websocket)
+            batch = [getter.result()]  # and all that waits: one wake-up for a burst
+            while not queue.empty():
+                batch.append(queue.get_nowait())
+            if not await sending.send_all(websocket, batch):
+                broadcaster.unsubscribe(queue)
+                await sending.drop(websocket)
                 break
         receiver.cancel()
     except (WebSocketDisconnect, RuntimeError):
         pass
     finally:
         broadcaster.unsubscribe(queue)
-
-
-async def _sent(websocket: WebSocket, text: str) -> bool:
-    """Send one event; False when the subscriber has not taken it within the time limit
-    (its socket buffers are full because it stopped reading)."""
-    try:
-        await asyncio.wait_for(websocket.send_text(text), SEND_TIMEOUT_S)
-    except TimeoutError:
-        return False
-    return True
-
-
-async def _drop(websocket: WebSocket) -> None:
-    """Close with 4408 ("too far behind; reconnect"), bounded: a subscriber that reads
-    nothing never takes the close frame either, and then the connection is cut."""
-    # on a timeout the server cuts the connection when this handler returns
-    with contextlib.suppress(TimeoutError, RuntimeError, WebSocketDisconnect):
-        await asyncio.wait_for(websocket.close(code=4408, reason="too far behind; reconnect"),
-                               CLOSE_TIMEOUT_S)
 
 
 async def _drain(websocket: WebSocket) -> None:
