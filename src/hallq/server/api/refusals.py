@@ -7,10 +7,9 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DBAPIError
 
 from hallq.server.domain.lockout import LoginLocked
-from hallq.server.storage.failures import storage_failure
+from hallq.server.service.failures import STORAGE_ERRORS, storage_failure
 
 log = logging.getLogger("hallq.server")
 STORAGE_RETRY_S = 30
@@ -33,5 +32,5 @@ def install(app: FastAPI) -> None:
                        "administrator", "code": "storage_unavailable", "field": None},
             status_code=503, headers={"Retry-After": str(STORAGE_RETRY_S)})
 
-    app.add_exception_handler(DBAPIError, storage)
-    app.add_exception_handler(OSError, storage)
+    for kind in STORAGE_ERRORS:
+        app.add_exception_handler(kind, storage)

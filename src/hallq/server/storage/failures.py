@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 FULL = ("database or disk is full", "no space left on device", "disk full", "disk quota")
 FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT)
 DISK_FULL_SQLSTATES = ("53100",)  # PostgreSQL disk_full (class 53: insufficient resources)
+STORAGE_ERRORS: tuple[type[Exception], ...] = (DBAPIError, OSError)  # what may be one
 
 
 def storage_failure(exc: BaseException) -> str | None:
