@@ -10,7 +10,6 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkAccessManager, QNetworkReply, QNetworkRequest
@@ -73,8 +72,15 @@ class HallClient(QObject):
     def _open_socket(self) -> None:
         if self._stopped or self._socket.state() != QAbstractSocket.SocketState.UnconnectedState:
             return
+        self._socket.open(self.events_request())
+
+    def events_request(self) -> QNetworkRequest:
+        """The event stream's handshake: the token rides in the Authorization header, never
+        in the URL, so no access log or proxy ever records it."""
         ws = self.server.replace("http://", "ws://", 1).replace("https://", "wss://", 1)
-        self._socket.open(QUrl(f"{ws}/api/events?token={quote(self.token)}"))
+        request = QNetworkRequest(QUrl(f"{ws}/api/events"))
+        request.setRawHeader(b"Authorization", f"Bearer {self.token}".encode())
+        return request
 
     def _on_connected(self) -> None:
         self._retry = self._retry_min

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import socket
 import sys
 
+SEND_BUFFER = 128 * 1024  # bytes per connection; the LAN's JSON answers fit easily
 HELP = "run the queue server (HTTP JSON API, WebSocket events, ticket pages)"
 
 
@@ -52,6 +54,14 @@ def run(args: argparse.Namespace) -> int:
     hall = server.service.hall
     print(f"hallq server: {hall.name}: {len(hall.services)} services, {len(hall.windows)} "
           f"windows; database {db}; http://{args.host}:{args.port}/docs", flush=True)
-    uvicorn.run(server.app, host=args.host, port=args.port, log_level=args.log_level,
-                access_log=args.log_level == "debug")
+    from hallq.server import logredact
+
+    config = uvicorn.Config(server.app, host=args.host, port=args.port,
+                            log_level=args.log_level, access_log=args.log_level == "debug")
+    logredact.install()  # after uvicorn set up its loggers: no token is ever written out
+    listening = config.bind_socket()
+    # accepted connections inherit this: the kernel holds at most this much for a subscriber
+    # that stopped reading (not megabytes), so its sends block and it is dropped (4408)
+    listening.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
+    uvicorn.Server(config).run(sockets=[listening])
     return 0

@@ -146,7 +146,10 @@ class PadSession(QObject):
 
     def say_error(self, reply: Reply) -> None:
         own = f"error_{reply.code}"
-        fallback = self.t(own) if own in self.t.tables["zh"] else reply.message
+        data = reply.data if isinstance(reply.data, dict) else {}
+        minutes = -(-int(data.get("retry_after_s") or 0) // 60)  # a lock's time, rounded up
+        fallback = (self.t(own, minutes=max(1, minutes)) if own in self.t.tables["zh"]
+                    else reply.message)
         self.said.emit("error", error_text(reply.code, self.t.language, fallback))
 
     def set_window(self, window: dict[str, Any]) -> None:

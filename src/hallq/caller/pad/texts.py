@@ -74,6 +74,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_same_service": "该号已经是这项业务",
         "error_invalid": "输入有误",
         "error_forbidden": "本设备无权执行此操作",
+        "error_login_locked": "密码错误次数过多，登录已锁定，请 {minutes} 分钟后再试",
     },
     "en": {
         "title": "Caller pad",
@@ -146,5 +147,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_same_service": "The ticket is already for that service",
         "error_invalid": "Invalid input",
         "error_forbidden": "This device may not do that",
+        "error_login_locked": "Too many wrong PINs: log-in is locked; try again in {minutes} min",
     },
 }

@@ -11,9 +11,11 @@ from fastapi import FastAPI
 from hallq.common.version import hallq_version
 from hallq.server.api import (
     errors,
+    event_sending,
     events,
     pages,
     rating_page,
+    refusals,
     routes_admin,
     routes_tickets,
     routes_windows,
@@ -27,7 +29,7 @@ DESCRIPTION = """The queue server of a government service hall: the single sourc
 kiosks, window caller pads, rating pads, displays and the serial bus. Every request but
 `GET /api/health` carries `Authorization: Bearer <token>`. Errors are
 `{"detail": "readable reason", "code": "stable_code", "field": "name or null"}`.
-Events: `WS /api/events?token=...` (see docs/events.md)."""
+Events: `WS /api/events` with the same header on the handshake (see docs/events.md)."""
 
 
 def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -> FastAPI:
@@ -40,7 +42,9 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -
                   lifespan=lifespan)
     app.state.service, app.state.broadcaster, app.state.tokens = service, broadcaster, tokens
     errors.install(app)
+    refusals.install(app)
     app.add_middleware(ServerTiming)
+    app.add_middleware(event_sending.KeepTransport)  # outermost of ours: sees the server's own send
     for module in (routes_tickets, routes_windows, routes_admin, events, pages, rating_page):
         app.include_router(module.router)
     return app

@@ -43,7 +43,8 @@ class Tokens:
     def caller(self, token: str | None) -> Caller | None:
         if not token:
             return None
-        if self._admin and hmac.compare_digest(token, self._admin):
+        # bytes, not str: compare_digest refuses non-ASCII str (a 500 for anyone who sends one)
+        if self._admin and hmac.compare_digest(token.encode(), self._admin.encode()):
             return Caller("admin", "admin")
         device = self._devices.get(token_digest(token))
         return Caller(device.id, device.kind, device.windows) if device else None

@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
+from hallq.server.api import event_sending as sending
 from hallq.server.api.auth import Tokens, bearer
 
 router = APIRouter()
@@ -39,9 +40,10 @@ class Broadcaster:
         for queue in list(self.subscribers):
             try:
                 queue.put_nowait(text)
-            except asyncio.QueueFull:
+            except asyncio.QueueFull:  # too far behind: free its backlog now, mark the drop
                 self.subscribers.discard(queue)
-                queue.get_nowait()
+                while not queue.empty():
+                    queue.get_nowait()
                 queue.put_nowait(None)
 
     def subscribe(self) -> asyncio.Queue[str | None]:
@@ -75,11 +77,13 @@ async def events(websocket: WebSocket, token: str | None = None) -> None:
             if receiver in done:
                 getter.cancel()
                 break
-            text = getter.result()
-            if text is None:
-                await websocket.close(code=4408, reason="too far behind; reconnect")
+            batch = [getter.result()]  # and all that waits: one wake-up for a burst
+            while not queue.empty():
+                batch.append(queue.get_nowait())
+            if not await sending.send_all(websocket, batch):
+                broadcaster.unsubscribe(queue)
+                await sending.drop(websocket)
                 break
-            await websocket.send_text(text)
         receiver.cancel()
     except (WebSocketDisconnect, RuntimeError):
         pass

@@ -44,8 +44,9 @@ def book(body: BookAppointment, hs: Hall, caller: Auth) -> dict[str, Any]:
     _admin(caller, "book appointments")
     booked = appointments.book(hs, body.service, body.slot_start, body.slot_end, body.code,
                                body.citizen_id)
+    answer = appointments.appointment_view(booked, hs)  # built before it is stored
     hs.store.add_appointments([booked])
-    return appointments.appointment_view(booked, hs)
+    return answer
 
 
 @router.get("/appointments/{code}", tags=["appointments"])

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Path, Request
 
 from hallq.server.api.auth import Caller, authenticate
 from hallq.server.api.models import CancelTicket, IssueTicket, RateTicket
-from hallq.server.service import ratings
+from hallq.server.service import issuers, ratings
 from hallq.server.service.hall_service import HallService
 
 router = APIRouter(prefix="/api")
@@ -38,7 +38,8 @@ async def list_services(hs: Hall, caller: Auth) -> list[dict[str, Any]]:
 @router.post("/tickets", status_code=201, tags=["tickets"])
 async def issue_ticket(body: IssueTicket, hs: Hall, caller: Auth) -> dict[str, Any]:
     caller.require(caller.may_issue(), "issue tickets")
-    return hs.issue(body.service, body.priority, body.appointment, body.guide_pin)
+    return issuers.issue(hs, caller.id, body.service, body.priority, body.appointment,
+                         body.guide_pin)
 
 
 @router.get("/tickets/{ticket_id}", tags=["tickets"])
@@ -49,9 +50,12 @@ async def get_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, A
 @router.post("/tickets/{ticket_id}/cancel", tags=["tickets"])
 async def cancel_ticket(ticket_id: TicketId, body: CancelTicket, hs: Hall,
                   caller: Auth) -> dict[str, Any]:
-    """A kiosk cancels a ticket it could not print, so nobody waits for it."""
+    """A kiosk cancels a waiting ticket it issued and could not print, so nobody waits for
+    it; an administrator may cancel any waiting or missed ticket."""
     caller.require(caller.may_issue(), "cancel tickets")
-    return hs.cancel(ticket_id, body.reason)
+    if caller.kind == "admin":
+        return hs.cancel(ticket_id, body.reason)
+    return issuers.cancel_own(hs, ticket_id, body.reason, caller.id)
 
 
 @router.post("/tickets/{ticket_id}/restore", tags=["windows"])

@@ -79,9 +79,12 @@ async def resume(window: Acting, hs: Hall) -> dict[str, Any]:
     return hs.resume(window)
 
 
-@router.post("/{window}/login")
-def login(window: Acting, body: Login, hs: Hall) -> dict[str, Any]:
-    return hs.login(window, body.clerk, body.pin)
+@router.post("/{window}/login", responses={429: {
+    "description": "too many wrong PINs (code `login_locked`): neither this clerk nor this "
+                   "window may log in until the time in the Retry-After header has passed"}})
+def login(window: Acting, body: Login, hs: Hall,
+          caller: Annotated[Caller, Depends(authenticate)]) -> dict[str, Any]:
+    return hs.login(window, body.clerk, body.pin, caller.id)
 
 
 @router.post("/{window}/logout")

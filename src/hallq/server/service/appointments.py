@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ from hallq.server.service.views import iso
 if TYPE_CHECKING:
     from hallq.server.service.hall_service import HallService
 
+SLOT_RANGE = timedelta(days=2 * 365)  # slots further off are typos (and overflow time zones)
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and typed
 
 
@@ -38,6 +39,11 @@ def book(hs: HallService, service: str, slot_start: datetime, slot_end: datetime
     for name, value in (("slot_start", slot_start), ("slot_end", slot_end)):
         if value.tzinfo is None:
             raise Invalid(f"{name}: give a time zone offset, like 2026-11-23T09:00+08:00",
+                          field=name)
+    now = hs.clock()
+    for name, value in (("slot_start", slot_start), ("slot_end", slot_end)):
+        if abs(value - now) > SLOT_RANGE:  # aware subtraction: no overflow near year 1 or 9999
+            raise Invalid(f"{name}: must be within {SLOT_RANGE.days // 365} years of today",
                           field=name)
     if slot_end <= slot_start:
         raise Invalid("slot_end: must come after slot_start", field="slot_end")

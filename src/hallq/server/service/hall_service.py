@@ -21,8 +21,10 @@ from hallq.server.domain.hall import Hall, Service
 from hallq.server.domain.hours import is_open
 from hallq.server.domain.secrets import check_pin
 from hallq.server.domain.ticket import PriorityReason, Status, Ticket
+from hallq.server.service.login_guard import LoginGuard
 from hallq.server.service.views import iso, service_view, ticket_view, window_view
 from hallq.server.storage.store import Store
+from hallq.server.storage.trust_store import TrustStore
 
 T = TypeVar("T")
 Publish = Callable[[dict[str, Any]], None]
@@ -51,6 +53,7 @@ class HallService:
         self.state = store.load_state(hall, self.today)
         self._run(lambda now: (None, self.state.roll_day(self.today)))
         self.last_calls = self._calls_so_far()
+        self.login_guard = LoginGuard(TrustStore(store.engine))
 
     def _calls_so_far(self) -> list[dict[str, Any]]:
         """The displays' list of recent calls, rebuilt from today's tickets after a restart."""
@@ -207,9 +210,16 @@ class HallService:
 
         return self.ticket_json(self._run(command))
 
-    def cancel(self, ticket_id: int, reason: str) -> dict[str, Any]:
+    def cancel(self, ticket_id: int, reason: str, waiting_only: bool = False) -> dict[str, Any]:
         self.find_ticket(ticket_id)
-        self._run(lambda now: (None, self.state.cancel(ticket_id, reason)))
+
+        def command(now: datetime) -> tuple[None, list[Event]]:
+            ticket = self.state.ticket(ticket_id)
+            if waiting_only and ticket.status is not Status.WAITING:  # a kiosk's own, missed
+                raise Conflict(f"ticket {ticket.number} is {ticket.status}; only a waiting "
+                               "ticket can be cancelled here", code="not_waiting")
+            return None, self.state.cancel(ticket_id, reason)
+        self._run(command)
         return self.ticket_json(self.state.ticket(ticket_id))
 
     def restore(self, ticket_id: int) -> dict[str, Any]:
@@ -247,9 +257,10 @@ class HallService:
         self._run(lambda now: (None, windows.resume(self.state, window_id, now)))
         return self.window_json(window_id)
 
-    def login(self, window_id: str, clerk_id: str, pin: str) -> dict[str, Any]:
+    def login(self, window_id: str, clerk_id: str, pin: str, device: str = "") -> dict[str, Any]:
         self.state.window(window_id)
-        clerk = windows.authenticate(self.hall, clerk_id, pin)
+        clerk = self.login_guard.authenticate(self.hall, window_id, clerk_id, pin, self.clock(),
+                                              device)
         self._run(lambda now: (None, windows.login(self.state, window_id, clerk)))
         return self.window_json(window_id)
 

@@ -1,0 +1,42 @@
+"""Which device issued each ticket, so that a kiosk cancels only the tickets it issued and
+could not print (issue 15): no kiosk token can empty another kiosk's queue, nor cancel a
+ticket that was already called."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from hallq.server.domain.errors import Forbidden
+from hallq.server.storage.failures import storage_failure
+from hallq.server.storage.trust_store import TrustStore
+
+if TYPE_CHECKING:
+    from hallq.server.service.hall_service import HallService
+
+log = logging.getLogger("hallq.server")
+
+
+def issue(hs: HallService, device: str, service: str | None, priority: bool = False,
+          appointment: str | None = None, guide_pin: str | None = None) -> dict[str, Any]:
+    """Issue a ticket and remember the device that asked for it."""
+    ticket = hs.issue(service, priority, appointment, guide_pin)
+    try:
+        TrustStore(hs.store.engine).set_issuer(ticket["id"], device)
+    except Exception as exc:
+        # the ticket is committed and must be answered; only its kiosk's right to cancel
+        # it is lost (an administrator still can)
+        if storage_failure(exc) is None:
+            raise
+        log.error("ticket %s issued, but its issuer %s was not stored: %s", ticket["id"],
+                  device, exc)
+    return ticket
+
+
+def cancel_own(hs: HallService, ticket_id: int, reason: str, device: str) -> dict[str, Any]:
+    """A kiosk cancels a ticket it issued that still waits; 403 for any other ticket."""
+    ticket = hs.find_ticket(ticket_id)
+    if TrustStore(hs.store.engine).issuer(ticket_id) != device:
+        raise Forbidden(f"ticket {ticket.number} was not issued by device {device}; a kiosk "
+                        "may cancel only its own tickets", code="not_own_ticket")
+    return hs.cancel(ticket_id, reason, waiting_only=True)
