@@ -95,3 +95,8 @@ def make_api(tmp_path: Path, open_all_hours: bool = False,
 @pytest.fixture
 def api(tmp_path: Path) -> Iterator[Api]:
     yield from make_api(tmp_path)
+
+
+def detail(response: Any) -> str:
+    text: str = response.json()["detail"]
+    return text

@@ -1,11 +1,9 @@
-"""The real thing: a server process, HTTP over loopback, WebSocket events, kill -9, the CLI."""
+"""The real thing: a server process, HTTP over loopback, kill -9, the CLI."""
 
 from __future__ import annotations
 
 import csv
-import json
 import threading
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,62 +11,10 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from websockets.exceptions import ConnectionClosed
-from websockets.sync.client import connect
 
-from tests.server.realfix import ADMIN, DISPLAY, KIOSK, PADS, ROOT, RealServer
+from tests.server.realfix import ADMIN, KIOSK, PADS, ROOT, RealServer
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def real(tmp_path: Path) -> Iterator[RealServer]:
-    server = RealServer(tmp_path / "h.db")
-    try:
-        yield server.start()
-    finally:
-        server.stop()
-
-
-def ws_url(server: RealServer, token: str) -> str:
-    return f"ws://127.0.0.1:{server.port}/api/events?token={token}"
-
-
-def test_events_arrive_in_order_after_the_hello_snapshot(real: RealServer) -> None:
-    real.ok("POST", "/api/tickets", KIOSK, json={"service": "biz"})
-    with connect(ws_url(real, DISPLAY), open_timeout=5, close_timeout=2) as ws:
-        hello = json.loads(ws.recv(timeout=5))
-        assert hello["type"] == "hello"
-        assert hello["state"]["waiting"]["biz"] == 1
-        assert len(hello["state"]["windows"]) == 14
-        real.login("4", "c02")
-        real.ok("POST", "/api/tickets", KIOSK, json={"service": "biz"})
-        real.ok("POST", "/api/windows/4/next", PADS)
-        real.ok("POST", "/api/windows/4/finish", PADS)
-        real.ok("POST", "/api/windows/4/pause", PADS, json={"reason": "会议"})
-        real.ok("POST", "/api/windows/4/next", PADS)  # resumes and calls A002
-        events = [json.loads(ws.recv(timeout=5)) for _ in range(7)]
-    assert [e["type"] for e in events] == [
-        "window.opened", "ticket.issued", "ticket.called", "ticket.finished", "window.paused",
-        "window.resumed", "ticket.called"]
-    assert [e["seq"] for e in events] == list(range(hello["seq"] + 1, hello["seq"] + 8))
-    assert all("waiting" in e and e["at"].endswith("+08:00") for e in events)
-    # counts as committed by each command (resume and call are one command)
-    assert [e["waiting"]["biz"] for e in events] == [1, 2, 1, 1, 1, 0, 0]
-    called = events[2]
-    assert called["ticket"]["number"] == "A001" and called["window"] == "4"
-    assert called["window_name"] == "4号窗口"
-    assert events[1]["ticket"]["number"] == "A002"
-    assert events[0]["clerk"]["name"] == "李强" and events[4]["reason"] == "会议"
-
-
-def test_events_need_a_token(real: RealServer) -> None:
-    # accepted only to be closed at once with 4401, the WebSocket "401 Unauthorized"
-    for token in ("wrong-token-000000", ""):
-        with connect(ws_url(real, token), open_timeout=5) as ws, \
-                pytest.raises(ConnectionClosed) as refused:
-            ws.recv(timeout=5)
-        assert refused.value.rcvd is not None and refused.value.rcvd.code == 4401
 
 
 def call_together(real: RealServer, windows: list[str], rounds: int) -> list[tuple[str, Any]]:

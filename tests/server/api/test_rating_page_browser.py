@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.caller.rating.hall_steps import open_window, rating_of, serve_one, token_of
+from tests.hall_steps import open_window, rating_of, serve_one, token_of
 from tests.live_server import LiveServer
 
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
