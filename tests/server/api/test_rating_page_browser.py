@@ -55,6 +55,7 @@ def browser(tmp_path: Path) -> Iterator[Any]:
         driver.quit()
 
 
+@pytest.mark.slow  # headless Chromium: ~4.5 s here
 def test_a_citizen_rates_from_the_phone(server: LiveServer, browser: Any,
                                         tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
