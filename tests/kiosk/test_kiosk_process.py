@@ -12,6 +12,7 @@ from hallq.apps import KIOSK, Hall
 from hallq.kiosk import cli
 
 
+@pytest.mark.slow  # a kiosk process: ~3 s here
 def test_kiosk_process_takes_a_ticket_through_the_probe(tmp_path: Path) -> None:
     hall = Hall(tmp_path)
     try:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2  # what starlette's TestClient answers with
 import pytest
 from fastapi.testclient import TestClient
 
@@ -46,14 +46,14 @@ class Api:
     db: Path
 
     def call(self, method: str, path: str, token: str | None = ADMIN,
-             **kwargs: Any) -> httpx.Response:
+             **kwargs: Any) -> httpx2.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         return self.client.request(method, path, headers=headers, **kwargs)
 
-    def get(self, path: str, token: str | None = ADMIN, **kwargs: Any) -> httpx.Response:
+    def get(self, path: str, token: str | None = ADMIN, **kwargs: Any) -> httpx2.Response:
         return self.call("GET", path, token, **kwargs)
 
-    def post(self, path: str, token: str | None = ADMIN, **kwargs: Any) -> httpx.Response:
+    def post(self, path: str, token: str | None = ADMIN, **kwargs: Any) -> httpx2.Response:
         return self.call("POST", path, token, **kwargs)
 
     def ok(self, method: str, path: str, token: str | None = ADMIN, **kwargs: Any) -> Any:
@@ -95,3 +95,8 @@ def make_api(tmp_path: Path, open_all_hours: bool = False,
 @pytest.fixture
 def api(tmp_path: Path) -> Iterator[Api]:
     yield from make_api(tmp_path)
+
+
+def detail(response: Any) -> str:
+    text: str = response.json()["detail"]
+    return text

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from hallq.apps import KIOSK, WINDOWS, Hall
 from tests.live_server import HALL
 
 
+@pytest.mark.slow  # a caller pad process and a server process: ~3 s here
 def test_hallq_caller_logs_in_calls_and_finishes(tmp_path: Path) -> None:
     hall = Hall(tmp_path, str(HALL))
     try:

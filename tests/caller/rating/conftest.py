@@ -16,7 +16,7 @@ from hallq.client import theme
 from hallq.client.connection import HallClient
 from hallq.client.i18n import Texts
 from hallq.client.probe import visible_texts
-from tests.caller.rating.hall_steps import WINDOW
+from tests.hall_steps import WINDOW
 from tests.live_server import HALL, WINDOWS, LiveServer
 
 REASONS = ("服务态度差", "办事效率低", "一次性告知不清", "等候时间长", "环境设施差", "其他")

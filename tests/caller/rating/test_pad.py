@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from hallq.caller.rating.pad import RatingPad
 from tests.caller.rating.conftest import MakePad, shows
-from tests.caller.rating.hall_steps import (
+from tests.hall_steps import (
     daily,
     follow_ups,
     open_window,

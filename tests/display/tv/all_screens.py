@@ -38,7 +38,8 @@ def show(folder: Path) -> None:
     def report() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, DisplayWindow) and widget.isVisible():
-                print(widget.screen().name(), *widget.geometry().getRect(),
+                rect = widget.geometry()
+                print(widget.screen().name(), rect.x(), rect.y(), rect.width(), rect.height(),
                       "portrait" if widget.body.direction().name == "TopToBottom" else "16:9",
                       "voice" if widget.voice is not None else "silent",
                       widget.header.hall.text(), flush=True)

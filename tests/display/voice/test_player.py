@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 
 import pytest
+from PySide6.QtMultimedia import QMediaDevices
 from pytestqt.qtbot import QtBot
 
-from hallq.display.voice import player as player_module
 from hallq.display.voice.clips import ClipSet
 from hallq.display.voice.player import MediaPlayerSink
 from hallq.display.voice.script import announcement
@@ -16,7 +16,7 @@ from hallq.display.voice.wav import render_wav
 
 def test_no_audio_device_skips_quietly_and_logs_once(
         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    monkeypatch.setattr(player_module.QMediaDevices, "audioOutputs", staticmethod(lambda: []))
+    monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
     sink = MediaPlayerSink()
     wav = render_wav(announcement("A012", "3"), ClipSet())
     with caplog.at_level(logging.WARNING, logger="hallq.display.voice.player"):

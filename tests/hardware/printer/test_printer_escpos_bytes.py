@@ -5,11 +5,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from escpos_tokens import qr_payloads, text_lines, tokenize
-
 from hallq.hardware.printer import TicketPrinter, load_profile
 from hallq.hardware.printer.sample import example_slip
 from hallq.hardware.printer.transports.preview import PreviewTransport
+from tests.hardware.printer.escpos_tokens import qr_payloads, text_lines, tokenize
 
 
 def render(slip=None, profile: str = "default"):  # type: ignore[no-untyped-def]

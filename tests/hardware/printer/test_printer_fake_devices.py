@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from typing import Protocol
 
 import pytest
-from escpos_tokens import qr_payloads, text_lines, tokenize
-from fake_printer import FakePrinterCore, PtyFakePrinter, TcpFakePrinter
 
 from hallq.hardware.printer import PrinterError, StatusKind, TicketPrinter, open_printer
 from hallq.hardware.printer.sample import example_slip
+from tests.hardware.printer.escpos_tokens import qr_payloads, text_lines, tokenize
+from tests.hardware.printer.fake_printer import FakePrinterCore, PtyFakePrinter, TcpFakePrinter
 
 
 class Fake(Protocol):

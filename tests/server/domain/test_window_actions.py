@@ -61,7 +61,8 @@ def test_skip_makes_missed_and_restore_waits_again_at_the_back(state: QueueState
     with pytest.raises(Conflict):
         state.restore(second.id, issue.tick())  # waiting, not missed
     state.restore(first.id, issue.tick())
-    assert first.status is Status.WAITING
+    restored = state.ticket(first.id)  # the same ticket, read again after the command
+    assert restored is first and restored.status is Status.WAITING
     order = [calls.call_next(state, "2", issue.tick())[0] for _ in range(3)]
     assert order == [second, third, first]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.caller.rating.hall_steps import (
+from tests.hall_steps import (
     daily,
     follow_ups,
     open_window,

@@ -49,6 +49,6 @@ def test_non_ascii_and_odd_tokens_are_refused_with_401_not_500(tmp_path: Path) -
             with pytest.raises(ConnectionClosed) as closed, connect(url, open_timeout=5) as ws:
                 ws.recv(timeout=5)
             assert closed.value.rcvd is not None and closed.value.rcvd.code == 4401
-            answer = handshake_with_raw_header(port, token.encode())
-            assert answer.startswith(b"HTTP/1.1 101"), answer[:200]
-            assert b"\x88" in answer and (4401).to_bytes(2, "big") in answer  # close 4401
+            reply = handshake_with_raw_header(port, token.encode())
+            assert reply.startswith(b"HTTP/1.1 101"), reply[:200]
+            assert b"\x88" in reply and (4401).to_bytes(2, "big") in reply  # close 4401

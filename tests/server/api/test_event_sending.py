@@ -11,6 +11,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from websockets.sync.client import connect
 
 from hallq.server.api import event_sending
@@ -45,6 +46,7 @@ def stuck_client(port: int, token: str) -> socket.socket:
     return sock
 
 
+@pytest.mark.slow  # waits for the stuck subscribers to be dropped: ~7.5 s here
 def test_a_subscriber_that_stops_reading_is_dropped_and_the_others_get_everything(
         tmp_path: Path) -> None:
     with live_server(tmp_path / "h.db") as server:

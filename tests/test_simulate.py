@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hallq.simulate import simulate
 from tests.live_server import ADMIN, KIOSK, LiveServer
 
 CLERKS = [("1", "c01", "1234"), ("2", "c02", "2345"), ("11", "c09", "9012")]
 
 
+@pytest.mark.slow  # an hour of the hall: ~6 s here
 def test_an_hour_of_the_hall_fills_the_report(server: LiveServer) -> None:
     counts = simulate(server.url, ADMIN, KIOSK, scale=900, hours=1.5, clerks=CLERKS, seed=3,
                       start_hour=9)

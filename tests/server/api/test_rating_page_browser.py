@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.caller.rating.hall_steps import open_window, rating_of, serve_one, token_of
+from tests.hall_steps import open_window, rating_of, serve_one, token_of
 from tests.live_server import LiveServer
 
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
@@ -55,6 +55,7 @@ def browser(tmp_path: Path) -> Iterator[Any]:
         driver.quit()
 
 
+@pytest.mark.slow  # headless Chromium: ~4.5 s here
 def test_a_citizen_rates_from_the_phone(server: LiveServer, browser: Any,
                                         tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By

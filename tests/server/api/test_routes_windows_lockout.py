@@ -28,6 +28,7 @@ def wait_out(answer: httpx.Response) -> None:
     time.sleep(int(answer.headers["Retry-After"]) + 0.3)
 
 
+@pytest.mark.slow  # waits for the lock to run out: ~6.5 s here
 def test_wrong_pins_lock_the_clerk_and_window_then_the_lock_runs_out(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, "hallq.server.login")
