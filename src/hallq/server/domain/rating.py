@@ -58,6 +58,9 @@ def rate(ticket: Ticket, score: object, reasons: list[str], comment: str, channe
     if len(comment) > 500:
         raise Invalid("comment: at most 500 characters", field="comment")
     bad = score in BAD
+    if bad and not cleaned:  # 9.3: a bad rating says what was wrong, on every channel
+        raise Invalid(f"reasons: a rating of {score} ({LEVELS[score]}) needs at least one reason",
+                      field="reasons")
     return Rating(
         ticket_id=ticket.id, score=score, window=ticket.window, clerk=ticket.clerk,
         service=ticket.service, rated_at=now, channel=channel, reasons=cleaned,
