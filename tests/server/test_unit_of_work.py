@@ -106,3 +106,15 @@ def test_a_failed_commit_leaves_memory_and_disk_agreeing(server: Server) -> None
     called = hs.call_next("4")
     assert called is not None and called["id"] == waiting["id"]
     assert [e["type"] for e in events] == ["ticket.called"]
+
+
+def test_a_ticket_and_its_issuing_kiosk_are_committed_together(server: Server) -> None:
+    hs: HallService = server.service
+    hs.issue("biz", device="kiosk-1")
+    assert rows(server, "select device from ticket_issuers") == [("kiosk-1",)]
+    rows(server, "create trigger refuse before insert on ticket_issuers "
+                 "begin select raise(abort, 'the disk refuses'); end")
+    with pytest.raises(Exception, match="the disk refuses"):
+        hs.issue("biz", device="kiosk-1")
+    assert rows(server, "select count(*) from tickets") == [(1,)]
+    assert hs.services()[0]["waiting"] == 1  # the refused ticket is not in memory either

@@ -72,7 +72,7 @@ def book(uow: UnitOfWork, booked: list[Appointment]) -> None:
     uow.run(command)
 
 
-def check_in(uow: UnitOfWork, code: str, service: str | None) -> Ticket:
+def check_in(uow: UnitOfWork, code: str, service: str | None, device: str = "") -> Ticket:
     """The citizen arrived: within the slot the appointment becomes a priority ticket.
     The appointment is loaded inside the unit of work, so it gives at most one ticket."""
     code = code.strip().upper()
@@ -96,6 +96,8 @@ def check_in(uow: UnitOfWork, code: str, service: str | None) -> Ticket:
                                           appointment.code)
         appointment.status, appointment.ticket_id = AppointmentStatus.CHECKED_IN, ticket.id
         work.appointments.append(appointment)
+        if device:
+            work.issuers.append((ticket.id, device))
         return ticket, events
 
     return uow.run(command)

@@ -188,9 +188,12 @@ class HallService:
 
     # ---- issuing -----------------------------------------------------------------------
     def issue(self, service_code: str | None, priority: bool = False,
-              appointment: str | None = None, guide_pin: str | None = None) -> dict[str, Any]:
+              appointment: str | None = None, guide_pin: str | None = None,
+              device: str = "") -> dict[str, Any]:
+        """A new ticket; ``device`` (the kiosk's token id) is stored with it, in its commit."""
         if appointment:
-            return self.ticket_json(appointments.check_in(self.work, appointment, service_code))
+            return self.ticket_json(appointments.check_in(self.work, appointment, service_code,
+                                                          device))
         service = self.state.check_service(service_code or "")
         if priority and self.hall.policy.priority_needs_pin and not (
                 guide_pin and check_pin(guide_pin, self.hall.policy.guide_pin_hash)):
@@ -206,9 +209,12 @@ class HallService:
             if reason == "quota_reached":
                 raise Conflict(f"{service.name}: today's {service.daily_quota} tickets are all "
                                "taken", code="quota_reached")
-            return work.state.issue(service, self.local(work.now).date(), work.now,
-                                    self.new_token(),
-                                    PriorityReason.GREEN if priority else None)
+            ticket, events = work.state.issue(service, self.local(work.now).date(), work.now,
+                                              self.new_token(),
+                                              PriorityReason.GREEN if priority else None)
+            if device:
+                work.issuers.append((ticket.id, device))
+            return ticket, events
 
         return self.ticket_json(self._run(command))
 

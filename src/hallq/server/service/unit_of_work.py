@@ -5,7 +5,8 @@ dedicated writer thread: :meth:`UnitOfWork.run` hands the command to it and wait
 API handlers await it through :meth:`UnitOfWork.submit` without blocking the event loop. On the
 writer thread the command takes the hall's lock, loads everything it changes (the live queue is
 in memory; an appointment or a rating is read from the store here, under the lock), records every
-changed ticket, window, pause, counter, appointment, rating and follow-up in one :class:`Work`,
+changed ticket, window, pause, counter, appointment, rating, follow-up and the device that
+issued a new ticket in one :class:`Work`,
 commits them in ONE transaction and only then hands its events to ``on_commit`` (which publishes
 them; the broadcaster moves them to the event loop thread-safely). If the commit fails, the live
 queue is reloaded from the database, so memory never runs ahead of the disk.
@@ -48,6 +49,7 @@ class Work:
     booked: list[Appointment] = field(default_factory=list)  # new ones
     ratings: list[Rating] = field(default_factory=list)  # new ones
     follow_ups: list[Rating] = field(default_factory=list)  # changed follow-ups
+    issuers: list[tuple[int, str]] = field(default_factory=list)  # (new ticket, its device)
 
     def changed(self) -> bool:
         return bool(self.state.changes or self.appointments or self.booked or self.ratings
@@ -122,7 +124,8 @@ class UnitOfWork:
         try:
             self.store.save(self.state, changes, appointments=work.appointments,
                             booked=work.booked,
-                            ratings=work.ratings, follow_ups=work.follow_ups)
+                            ratings=work.ratings, follow_ups=work.follow_ups,
+                            issuers=work.issuers)
         except Exception:
             self.state = self.store.load_state(self.hall, self.today)
             raise

@@ -31,6 +31,7 @@ from hallq.server.storage.tables import (
     TicketRow,
     WindowRow,
 )
+from hallq.server.storage.trust_tables import TicketIssuerRow
 
 OPEN = ("waiting", "called")  # missed tickets of earlier days stay in the past
 
@@ -86,7 +87,8 @@ class Store:
 
     def save(self, state: QueueState, changes: Changes, appointments: Sequence[Appointment] = (),
              booked: Sequence[Appointment] = (), ratings: Sequence[Rating] = (),
-             follow_ups: Sequence[Rating] = ()) -> None:
+             follow_ups: Sequence[Rating] = (),
+             issuers: Sequence[tuple[int, str]] = ()) -> None:
         """One command's changes in one transaction: all of them or (raising) none."""
         try:
             with self.engine.begin() as conn:
@@ -107,6 +109,10 @@ class Store:
                     result = conn.execute(insert(RatingRow).values(
                         **m.rating_values(rating, self.tz)))
                     rating.id = int(result.inserted_primary_key[0])  # type: ignore[index]
+                for ticket_id, device in issuers:
+                    conn.execute(self._insert(TicketIssuerRow).values(
+                        ticket_id=ticket_id, device=device[:60])
+                        .on_conflict_do_nothing(index_elements=["ticket_id"]))
                 for rating in follow_ups:
                     conn.execute(update(RatingRow).where(RatingRow.id == rating.id).values(
                         follow_up=rating.follow_up.value if rating.follow_up else None,
