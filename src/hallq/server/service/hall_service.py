@@ -25,7 +25,7 @@ from hallq.server.domain.hours import is_open
 from hallq.server.domain.queue import QueueState
 from hallq.server.domain.secrets import check_pin
 from hallq.server.domain.ticket import PriorityReason, Status, Ticket
-from hallq.server.service import appointments, ratings
+from hallq.server.service import appointments, ratings, recent_calls
 from hallq.server.service.login_guard import LoginGuard
 from hallq.server.service.unit_of_work import Command, UnitOfWork, Work
 from hallq.server.service.views import iso, service_view, ticket_view, window_view
@@ -34,10 +34,6 @@ from hallq.server.storage.trust_store import TrustStore
 
 T = TypeVar("T")
 Publish = Callable[[dict[str, Any]], None]
-
-
-class _NoName:
-    name = ""
 
 
 def utc_now() -> datetime:
@@ -60,7 +56,8 @@ class HallService:
         self.seq = 0
         self.last_calls: list[dict[str, Any]] = []
         self._run(lambda work: (None, work.state.roll_day(self.work.today)))
-        self.last_calls = self._calls_so_far()
+        self.last_calls = recent_calls.calls_so_far(hall, self.state.tickets.values(),
+                                                    self.today, self.tz)
         self.login_guard = LoginGuard(TrustStore(store.engine))
 
     @property
@@ -70,15 +67,6 @@ class HallService:
     @property
     def today(self) -> date:
         return self.work.today
-
-    def _calls_so_far(self) -> list[dict[str, Any]]:
-        """The displays' list of recent calls, rebuilt from today's tickets after a restart."""
-        called = sorted((t for t in self.state.tickets.values()
-                         if t.called_at and t.window and t.day == self.today),
-                        key=lambda t: (t.called_at or t.issued_at, t.id), reverse=True)[:10]
-        return [{"number": t.number, "window": t.window,
-                 "window_name": (self.hall.window(t.window or "") or _NoName).name,
-                 "at": iso(t.called_at, self.tz), "recall": False} for t in called]
 
     def local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.tz)
@@ -110,11 +98,7 @@ class HallService:
             body["window_name"] = config.name if config else event.window
         body.update(event.data)
         body["waiting"] = self.state.waiting_counts()
-        if event.type in ("ticket.called", "ticket.recalled"):
-            self.last_calls = [{"number": body["ticket"]["number"], "window": event.window,
-                                "window_name": body["window_name"], "at": body["at"],
-                                "recall": event.type == "ticket.recalled"},
-                               *self.last_calls][:10]
+        self.last_calls = recent_calls.with_call(self.last_calls, body)
         self.publish(body)
 
     # ---- reading ---------------------------------------------------------------------------
