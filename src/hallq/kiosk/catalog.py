@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from hallq.client.names import local_name, pick_name
 from hallq.hardware.printer.layout import compact_windows
 from hallq.server.domain.hall import Guide  # 一次性告知 (6.1.2), as the server's config has it
 
@@ -25,10 +26,10 @@ class Service:
     department_en: str = ""
 
     def title(self, language: str) -> str:
-        return self.name_en if language == "en" and self.name_en else self.name
+        return pick_name(self.name, self.name_en, language)
 
     def department_title(self, language: str) -> str:
-        return self.department_en if language == "en" and self.department_en else self.department
+        return pick_name(self.department, self.department_en, language)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Service:
@@ -74,9 +75,7 @@ def with_counts(services: list[Service], waiting: dict[str, int]) -> list[Servic
 
 def window_names(snapshot: dict[str, Any], ids: tuple[str, ...] | list[str],
                  language: str = "zh") -> list[str]:
-    names = {str(w["id"]): (w.get("name_en") if language == "en" and w.get("name_en")
-                            else w.get("name")) or str(w["id"])
-             for w in snapshot.get("windows", [])}
+    names = {str(w["id"]): local_name(w, language) for w in snapshot.get("windows", [])}
     return [names.get(str(i), str(i)) for i in ids]
 
 

@@ -39,12 +39,11 @@ class Appointments:
         from hallq.common.tomlreader import ConfigError
         from hallq.server.bootstrap import build
         from hallq.server.domain.errors import HallError
-        from hallq.server.service.appointments import import_csv
         from hallq.server.storage.engine import DatabaseError
 
         try:
             server = build(args.config, args.db)
-            count = import_csv(server.service, args.file)
+            count = server.service.import_appointments(args.file)
         except FileNotFoundError:
             print(f"hallq appointments: {args.file}: no such file", file=sys.stderr)
             return 2

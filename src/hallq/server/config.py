@@ -8,7 +8,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hallq.common.tomlreader import ConfigError, Table
 from hallq.server.domain.errors import Invalid
-from hallq.server.domain.hall import Clerk, Device, Guide, Hall, OpenPeriod, Policy, Service, Window
+from hallq.server.domain.hall import (
+    BAD_RATING_REASONS,
+    PAUSE_REASONS,
+    Clerk,
+    Device,
+    Guide,
+    Hall,
+    OpenPeriod,
+    Policy,
+    Service,
+    Window,
+)
 from hallq.server.domain.hours import parse_period
 from hallq.server.domain.secrets import token_digest
 
@@ -110,9 +121,8 @@ def _policy(t: Table) -> tuple[Policy, tuple[str, ...], tuple[str, ...]]:
     if policy.priority_needs_pin and not policy.guide_pin_hash:
         raise t.error("guide_pin_hash", "is needed when priority_needs_pin = true "
                       "(make one with: hallq hash-pin)")
-    pauses = t.texts("pause_reasons", ("会议", "午休", "业务培训", "临时离开", "其他"))
-    bad = t.texts("bad_rating_reasons", ("服务态度差", "办事效率低", "一次性告知不清",
-                                         "等候时间长", "环境设施差", "其他"))
+    pauses = t.texts("pause_reasons", PAUSE_REASONS)
+    bad = t.texts("bad_rating_reasons", BAD_RATING_REASONS)
     t.finish()
     return policy, pauses, bad
 

@@ -114,7 +114,8 @@ def scripted_day(api: Api) -> dict[str, Any]:
     api.clock.advance(minutes=2)
     api.act("1", "skip")
     api.ok("POST", f"/api/tickets/{a1['id']}/rating", PADS, json={"score": 5})
-    api.ok("POST", f"/api/tickets/{e1['id']}/rating", PADS, json={"score": 1})
+    api.ok("POST", f"/api/tickets/{e1['id']}/rating", PADS,
+           json={"score": 1, "reasons": ["等候时间长"]})
     api.clock.advance(minutes=8)
     api.act("1", "pause", json={"reason": "会议"})
     api.clock.advance(minutes=10)

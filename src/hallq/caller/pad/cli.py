@@ -9,7 +9,6 @@ from pathlib import Path
 
 HELP = "the clerk's caller pad for one window (窗口呼叫器)"
 TOKEN_ENV = "HALLQ_WINDOW_TOKEN"
-DEFAULT_REASONS = ["会议", "午休", "业务培训", "临时离开", "其他"]
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -21,19 +20,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def pause_reasons(config: str | Path) -> list[str]:
     """``[caller] pause_reasons`` if set, else the hall's ``[policy] pause_reasons`` (the server
-    accepts only those), else the usual ones."""
+    accepts only those), else none: the pad then offers the server's (its snapshot's
+    ``hall.pause_reasons``), so the usual ones are defined once, in the server's domain."""
     from hallq.client.app_options import app_section
 
     own = app_section(config, "caller").get("pause_reasons")
-    policy = app_section(config, "policy").get("pause_reasons") or DEFAULT_REASONS
-    for key, reasons in (("caller", own or []), ("policy", policy)):
+    policy = app_section(config, "policy").get("pause_reasons")
+    for key, reasons in (("caller", own or []), ("policy", policy or [])):
         if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
             raise SystemExit(f"hallq: {config}: [{key}] pause_reasons: must be a list of texts")
-    unknown = [r for r in own or [] if r not in policy]
+    unknown = [r for r in own or [] if policy and r not in policy]
     if unknown:
         raise SystemExit(f"hallq: {config}: [caller] pause_reasons: {', '.join(unknown)} not in "
                          "[policy] pause_reasons (the server would refuse them)")
-    return list(own or policy)
+    return list(own or policy or [])
 
 
 def run(args: argparse.Namespace) -> int:

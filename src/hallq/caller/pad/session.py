@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from hallq.client.connection import HallClient, Reply
 from hallq.client.i18n import Texts, error_text
+from hallq.client.names import local_name
 from hallq.client.snapshot import window_of
 
 TODAY_REFRESH_MS = 60_000
@@ -69,8 +70,7 @@ class PadSession(QObject):
         found = next((s for s in self.services if s["code"] == code), None)
         if found is None:
             return code
-        return str(found["name_en"] if self.t.language == "en" and found.get("name_en")
-                   else found["name"])
+        return local_name(found, self.t.language)
 
     def now(self) -> datetime:
         """The server's time now, as near as we know it."""

@@ -25,6 +25,7 @@ from hallq.caller.pad.ui import named
 from hallq.caller.pad.work_view import WorkView
 from hallq.client import theme
 from hallq.client.i18n import Texts
+from hallq.client.names import local_name
 
 # the theme colours buttons by role; a disabled one must look disabled whatever its role
 STYLE = """QPushButton:disabled, QPushButton[role]:disabled { color: #9aa7b3; background: #eceff1;
@@ -94,14 +95,11 @@ class PadWindow(QWidget):
 
     def refresh(self) -> None:
         state, window = self.pad_state(), self.s.window or {}
-        en = self.t.language == "en"
-        name = str(window.get("name_en") if en and window.get("name_en")
-                   else window.get("name") or self.s.window_id)
+        name = local_name(window, self.t.language) or self.s.window_id
         self.banner.setVisible(not state.online)
         self.login.title.setText(self.t("login_title", window=name))
         hall = self.s.client.snapshot.get("hall") or {}
-        self.login.hall.setText(str(hall.get("name_en") if en and hall.get("name_en")
-                                    else hall.get("name") or ""))
+        self.login.hall.setText(local_name(hall, self.t.language))
         self.login.button.setEnabled(state.online and not state.busy)
         page = self.work if state.logged_in else self.login
         if self.stack.currentWidget() is not page:
@@ -180,13 +178,15 @@ class PadWindow(QWidget):
         elif name == "pause" and state.paused:
             c.resume()
         elif name == "pause":
-            w.reasons.set_choices(self.t("pick_reason"), [(r, r) for r in self.reasons])
+            hall = self.s.client.snapshot.get("hall") or {}
+            reasons = self.reasons or [str(r) for r in hall.get("pause_reasons") or []]
+            w.reasons.set_choices(self.t("pick_reason"), [(r, r) for r in reasons])
             w.pages.setCurrentWidget(w.reasons)
         elif name == "transfer":
             here = (self.s.current or {}).get("service")
             w.services.set_choices(
                 self.t("pick_service", number=(self.s.current or {}).get("number", "")),
-                [(s["code"], s["name_en"] if self.t.language == "en" else s["name"])
+                [(s["code"], local_name(s, self.t.language))
                  for s in self.s.services if s["code"] != here])
             w.pages.setCurrentWidget(w.services)
         elif name == "call_number":

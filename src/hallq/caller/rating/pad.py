@@ -13,6 +13,7 @@ from hallq.caller.rating.screens import AskScreen, WindowScreen, label, rescale,
 from hallq.caller.rating.settings import PadSettings
 from hallq.client.connection import HallClient
 from hallq.client.i18n import Texts, error_text
+from hallq.client.names import local_name
 
 STYLE = """
 QPushButton[level="5"] { background: #1b5e20; color: white; border-color: #1b5e20; }
@@ -88,8 +89,7 @@ class RatingPad(QWidget):
 
     def refresh(self) -> None:
         hall = self.client.snapshot.get("hall") or {}
-        english = self.texts.language == "en" and hall.get("name_en")
-        self.hall.setText(str(english or hall.get("name", "")))
+        self.hall.setText(local_name(hall, self.texts.language))
         self.language.setText(self.texts("language"))
         self.setWindowTitle(self.texts("title"))
         self.offline.setText(error_text("offline", self.texts.language, ""))

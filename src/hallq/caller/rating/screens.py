@@ -19,6 +19,7 @@ from hallq.caller.rating.avatar import Avatar
 from hallq.caller.rating.settings import PadSettings
 from hallq.client import theme
 from hallq.client.i18n import Texts
+from hallq.client.names import pick_name
 
 LEVELS = (5, 4, 3, 2, 1)
 W = TypeVar("W", bound=QWidget)
@@ -101,8 +102,8 @@ class WindowScreen(QWidget):
 
     def refresh(self) -> None:
         t, state = self.texts, self.state
-        english = t.language == "en" and state.get("name_en")
-        self.window_name.setText(str(english or state.get("name", "")))
+        self.window_name.setText(pick_name(str(state.get("name", "")), state.get("name_en"),
+                                           t.language))
         clerk = state.get("clerk") or {}
         status = state.get("status", "closed")
         open_ = status != "closed" and bool(clerk)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from hallq.client.names import local_name
 from hallq.display.tv.options import Zone
 
 Words = Callable[..., str]
@@ -19,12 +20,6 @@ class TileView:
     big: str
     small: str
     state: str  # serving, idle, paused, closed
-
-
-def local_name(thing: Mapping[str, Any], language: str) -> str:
-    if language == "en" and thing.get("name_en"):
-        return str(thing["name_en"])
-    return str(thing.get("name") or thing.get("id") or thing.get("code") or "")
 
 
 def tile_view(window: Mapping[str, Any], words: Words, language: str) -> TileView:

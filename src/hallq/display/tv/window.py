@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QVBoxLay
 
 from hallq.client.connection import HallClient, Reply
 from hallq.client.i18n import Texts, error_text
+from hallq.client.names import local_name
 from hallq.client.snapshot import window_of
 from hallq.display.tv import style
 from hallq.display.tv.calls import NewestCall, RecentCalls
 from hallq.display.tv.grid import WindowGrid
-from hallq.display.tv.model import local_name, merge_calls, waiting_rows
+from hallq.display.tv.model import merge_calls, waiting_rows
 from hallq.display.tv.options import DisplayOptions
 from hallq.display.tv.panels import Header, WaitingPanel
 from hallq.display.tv.ticker import NoticeTicker

@@ -8,6 +8,7 @@ import threading
 from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from fastapi.concurrency import run_in_threadpool
 
 from hallq.server.api import event_sending as sending
 from hallq.server.api.auth import Tokens, bearer
@@ -67,7 +68,7 @@ async def events(websocket: WebSocket, token: str | None = None) -> None:
     broadcaster: Broadcaster = websocket.app.state.broadcaster
     queue = broadcaster.subscribe()  # before the snapshot: nothing falls in between
     try:
-        snapshot = websocket.app.state.service.snapshot()
+        snapshot = await run_in_threadpool(websocket.app.state.service.snapshot)
         await websocket.send_text(json.dumps({"type": "hello", "seq": snapshot["seq"],
                                               "state": snapshot}, ensure_ascii=False))
         receiver = asyncio.create_task(_drain(websocket))

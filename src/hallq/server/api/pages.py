@@ -9,7 +9,6 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from hallq.server.domain.errors import HallError
-from hallq.server.service import ratings
 from hallq.server.service.hall_service import HallService
 
 router = APIRouter(include_in_schema=False)
@@ -36,7 +35,7 @@ RATE_LINK = ('<a class="rate" href="{token}/rate" style="display:block;margin:16
 def ticket_page(token: str, request: Request) -> HTMLResponse:
     hs: HallService = request.app.state.service
     try:
-        ticket = hs.ticket_json(ratings.by_token(hs, token))
+        ticket = hs.ticket_json(hs.ticket_by_token(token))
     except HallError:
         return HTMLResponse("<h1>没有这张票 / No such ticket</h1>", status_code=404)
     if ticket["status"] == "waiting":
@@ -47,7 +46,7 @@ def ticket_page(token: str, request: Request) -> HTMLResponse:
     else:
         detail = ""
     rate = ""  # done and not yet rated: offer the phone rating page (9.4)
-    if ticket["status"] == "done" and hs.store.rating_for(ticket["id"]) is None:
+    if ticket["status"] == "done" and not hs.is_rated(ticket["id"]):
         rate = RATE_LINK.format(token=escape(quote(token, safe="")))
     return HTMLResponse(PAGE.format(
         hall=escape(hs.hall.name), number=escape(ticket["number"]),

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from hallq.server.api.auth import Caller, authenticate
@@ -19,7 +20,6 @@ from hallq.server.api.rating_html import form_page, message_page
 from hallq.server.domain.errors import Conflict, HallError, Invalid
 from hallq.server.domain.rating import LEVELS
 from hallq.server.domain.ticket import Status, Ticket
-from hallq.server.service import ratings
 from hallq.server.service.hall_service import HallService
 
 router = APIRouter(include_in_schema=False)
@@ -43,7 +43,7 @@ def _html(body: str, status: int = 200) -> HTMLResponse:
 
 def _ticket(hs: HallService, token: str) -> Ticket | None:
     try:
-        return ratings.by_token(hs, token)
+        return hs.ticket_by_token(token)
     except HallError:
         return None
 
@@ -52,7 +52,7 @@ def _not_ready(hs: HallService, ticket: Ticket | None) -> HTMLResponse | None:
     """The page for a ticket that cannot be rated now, or None when it can."""
     if ticket is None:
         return _html(message_page(hs.hall.name, "没有这张票", "请检查二维码是否完整。"), 404)
-    if hs.store.rating_for(ticket.id) is not None:
+    if hs.is_rated(ticket.id):
         return _html(message_page(hs.hall.name, "已评价",
                                   f"{ticket.number} 号已经评价过了，每张票只能评价一次。谢谢！"),
                      409)
@@ -94,8 +94,8 @@ def rate_form(token: str, request: Request) -> HTMLResponse:
 @router.post("/t/{token}/rate", response_class=HTMLResponse)
 async def rate_submit(token: str, request: Request) -> HTMLResponse:
     hs: HallService = request.app.state.service
-    ticket = _ticket(hs, token)
-    refused = _not_ready(hs, ticket)
+    ticket = await run_in_threadpool(_ticket, hs, token)  # reads off the loop, the rating
+    refused = await run_in_threadpool(_not_ready, hs, ticket)  # on the writer thread
     if refused is not None or ticket is None:
         return refused or _html("", 404)
     raw = await request.body()
@@ -114,11 +114,12 @@ async def rate_submit(token: str, request: Request) -> HTMLResponse:
         return _html(form_page(hs, ticket, problem=problem, chosen=chosen), 422)
     score = int(score_text)
     try:
-        rating = ratings.add_rating(hs, ticket, score, reasons, comment, "qr")
+        rating = await hs.submit(hs.rate, ticket.id, score, reasons, comment, "qr")
     except Invalid as e:
         return _html(form_page(hs, ticket, problem=e.message, chosen=chosen), 422)
     except Conflict:
-        return _not_ready(hs, ticket) or _html(message_page(hs.hall.name, "已评价", ""), 409)
+        return (await run_in_threadpool(_not_ready, hs, ticket)
+                or _html(message_page(hs.hall.name, "已评价", ""), 409))
     return _html(message_page(hs.hall.name, "谢谢您的评价",
                               f"{ticket.number} 号：{rating['level']}。"
                               "您的意见会用于改进我们的服务。"))

@@ -12,8 +12,7 @@ from hallq.server.api.auth import Caller, authenticate
 from hallq.server.api.models import BookAppointment, FollowUpUpdate
 from hallq.server.api.routes_tickets import Hall
 from hallq.server.api.routes_windows import Acting
-from hallq.server.domain.errors import NotFound
-from hallq.server.service import appointments, ratings, reports
+from hallq.server.service import reports
 
 router = APIRouter(prefix="/api")
 Auth = Annotated[Caller, Depends(authenticate)]
@@ -42,21 +41,14 @@ def window_today(window: Acting, hs: Hall) -> dict[str, Any]:
 @router.post("/appointments", status_code=201, tags=["appointments"])
 def book(body: BookAppointment, hs: Hall, caller: Auth) -> dict[str, Any]:
     _admin(caller, "book appointments")
-    booked = appointments.book(hs, body.service, body.slot_start, body.slot_end, body.code,
-                               body.citizen_id)
-    answer = appointments.appointment_view(booked, hs)  # built before it is stored
-    hs.store.add_appointments([booked])
-    return answer
+    return hs.book(body.service, body.slot_start, body.slot_end, body.code, body.citizen_id)
 
 
 @router.get("/appointments/{code}", tags=["appointments"])
 def get_appointment(code: Annotated[str, Path(max_length=40)], hs: Hall,
                     caller: Auth) -> dict[str, Any]:
     caller.require(caller.kind in ("admin", "kiosk"), "read appointments")
-    found = hs.store.appointment(code.strip().upper())
-    if found is None:
-        raise NotFound(f"no appointment {code}", code="no_appointment")
-    return appointments.appointment_view(found, hs)
+    return hs.appointment(code)
 
 
 @router.get("/follow-ups", tags=["ratings"])
@@ -66,11 +58,11 @@ def list_follow_ups(hs: Hall, caller: Auth,
                     ) -> list[dict[str, Any]]:
     """Bad ratings (1 and 2) to follow up (整改/回访, 9.5), the earliest deadline first."""
     _admin(caller, "read follow-ups")
-    return ratings.follow_ups(hs, status)
+    return hs.follow_ups(status)
 
 
 @router.patch("/follow-ups/{rating_id}", tags=["ratings"])
 def update_follow_up(rating_id: int, body: FollowUpUpdate, hs: Hall,
                      caller: Auth) -> dict[str, Any]:
     _admin(caller, "update follow-ups")
-    return ratings.update_follow_up(hs, rating_id, body.status, body.note)
+    return hs.update_follow_up(rating_id, body.status, body.note)

@@ -1,14 +1,18 @@
-"""Services, tickets, ratings: what kiosks, pads and displays read and do."""
+"""Services, tickets, ratings: what kiosks, pads and displays read and do.
+
+Commands are awaited on the hall's writer thread (``hs.submit``), reads run in the thread pool:
+the event loop never waits for the lock or the disk (see ``service/unit_of_work.py``)."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
+from fastapi.concurrency import run_in_threadpool
 
 from hallq.server.api.auth import Caller, authenticate
 from hallq.server.api.models import CancelTicket, IssueTicket, RateTicket
-from hallq.server.service import issuers, ratings
+from hallq.server.service import issuers
 from hallq.server.service.hall_service import HallService
 
 router = APIRouter(prefix="/api")
@@ -32,19 +36,19 @@ async def health() -> dict[str, str]:
 
 @router.get("/services", tags=["tickets"])
 async def list_services(hs: Hall, caller: Auth) -> list[dict[str, Any]]:
-    return hs.services()
+    return await run_in_threadpool(hs.services)
 
 
 @router.post("/tickets", status_code=201, tags=["tickets"])
 async def issue_ticket(body: IssueTicket, hs: Hall, caller: Auth) -> dict[str, Any]:
     caller.require(caller.may_issue(), "issue tickets")
-    return issuers.issue(hs, caller.id, body.service, body.priority, body.appointment,
-                         body.guide_pin)
+    return await hs.submit(issuers.issue, hs, caller.id, body.service, body.priority,
+                           body.appointment, body.guide_pin)
 
 
 @router.get("/tickets/{ticket_id}", tags=["tickets"])
 async def get_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
-    return hs.ticket_json(hs.find_ticket(ticket_id))
+    return await run_in_threadpool(lambda: hs.ticket_json(hs.find_ticket(ticket_id)))
 
 
 @router.post("/tickets/{ticket_id}/cancel", tags=["tickets"])
@@ -54,25 +58,26 @@ async def cancel_ticket(ticket_id: TicketId, body: CancelTicket, hs: Hall,
     it; an administrator may cancel any waiting or missed ticket."""
     caller.require(caller.may_issue(), "cancel tickets")
     if caller.kind == "admin":
-        return hs.cancel(ticket_id, body.reason)
-    return issuers.cancel_own(hs, ticket_id, body.reason, caller.id)
+        return await hs.submit(hs.cancel, ticket_id, body.reason)
+    return await hs.submit(issuers.cancel_own, hs, ticket_id, body.reason, caller.id)
 
 
 @router.post("/tickets/{ticket_id}/restore", tags=["windows"])
 async def restore_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
-    ticket = hs.find_ticket(ticket_id)
+    ticket = await run_in_threadpool(hs.find_ticket, ticket_id)
     caller.require(caller.may_act_for(ticket.window), "restore tickets of other windows")
-    return hs.restore(ticket_id)
+    return await hs.submit(hs.restore, ticket_id)
 
 
 @router.post("/tickets/{ticket_id}/rating", status_code=201, tags=["ratings"])
 async def rate_ticket(ticket_id: TicketId, body: RateTicket, hs: Hall,
                 caller: Auth) -> dict[str, Any]:
-    ticket = hs.find_ticket(ticket_id)
+    ticket = await run_in_threadpool(hs.find_ticket, ticket_id)
     caller.require(caller.may_act_for(ticket.window), "rate tickets of other windows")
-    return ratings.add_rating(hs, ticket, body.score, body.reasons, body.comment, body.channel)
+    return await hs.submit(hs.rate, ticket_id, body.score, body.reasons, body.comment,
+                           body.channel)
 
 
 @router.get("/state", tags=["status"])
 async def state(hs: Hall, caller: Auth) -> dict[str, Any]:
-    return hs.snapshot()
+    return await run_in_threadpool(hs.snapshot)

@@ -1,15 +1,18 @@
-"""What a window does: the caller pad, a physical keypad or rating device through the bridge."""
+"""What a window does: the caller pad, a physical keypad or rating device through the bridge.
+
+Commands are awaited on the hall's writer thread (``hs.submit``), reads run in the thread pool:
+the event loop never waits for the lock or the disk (see ``service/unit_of_work.py``)."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path
+from fastapi.concurrency import run_in_threadpool
 
 from hallq.server.api.auth import Caller, authenticate
 from hallq.server.api.models import CallNumber, Login, PauseWindow, RateWindow, Transfer
 from hallq.server.api.routes_tickets import Hall
-from hallq.server.service import ratings
 
 router = APIRouter(prefix="/api/windows", tags=["windows"])
 WindowId = Annotated[str, Path(max_length=40)]
@@ -30,53 +33,53 @@ Acting = Annotated[str, Depends(acting)]
 @router.get("/{window}")
 async def get_window(window: WindowId, hs: Hall,
                caller: Annotated[Caller, Depends(authenticate)]) -> dict[str, Any]:
-    return hs.window_json(window)
+    return await run_in_threadpool(hs.window_json, window)
 
 
 @router.get("/{window}/missed")
 async def missed_today(window: Acting, hs: Hall) -> list[dict[str, Any]]:
     """Today's missed (过号) tickets of this window, the latest first, for restoring them."""
-    return hs.missed_today(window)
+    return await run_in_threadpool(hs.missed_today, window)
 
 
 @router.post("/{window}/next")
 async def call_next(window: Acting, hs: Hall) -> dict[str, Any]:
-    return {"ticket": hs.call_next(window)}
+    return {"ticket": await hs.submit(hs.call_next, window)}
 
 
 @router.post("/{window}/call")
 async def call_number(window: Acting, body: CallNumber, hs: Hall) -> dict[str, Any]:
-    return {"ticket": hs.call_number(window, body.number)}
+    return {"ticket": await hs.submit(hs.call_number, window, body.number)}
 
 
 @router.post("/{window}/recall")
 async def recall(window: Acting, hs: Hall) -> dict[str, Any]:
-    return {"ticket": hs.recall(window)}
+    return {"ticket": await hs.submit(hs.recall, window)}
 
 
 @router.post("/{window}/skip")
 async def skip(window: Acting, hs: Hall) -> dict[str, Any]:
-    return {"ticket": hs.skip(window)}
+    return {"ticket": await hs.submit(hs.skip, window)}
 
 
 @router.post("/{window}/finish")
 async def finish(window: Acting, hs: Hall) -> dict[str, Any]:
-    return {"ticket": hs.finish(window)}
+    return {"ticket": await hs.submit(hs.finish, window)}
 
 
 @router.post("/{window}/transfer")
 async def transfer(window: Acting, body: Transfer, hs: Hall) -> dict[str, Any]:
-    return {"ticket": hs.transfer(window, body.service)}
+    return {"ticket": await hs.submit(hs.transfer, window, body.service)}
 
 
 @router.post("/{window}/pause")
 async def pause(window: Acting, body: PauseWindow, hs: Hall) -> dict[str, Any]:
-    return hs.pause(window, body.reason)
+    return await hs.submit(hs.pause, window, body.reason)
 
 
 @router.post("/{window}/resume")
 async def resume(window: Acting, hs: Hall) -> dict[str, Any]:
-    return hs.resume(window)
+    return await hs.submit(hs.resume, window)
 
 
 @router.post("/{window}/login", responses={429: {
@@ -89,13 +92,13 @@ def login(window: Acting, body: Login, hs: Hall,
 
 @router.post("/{window}/logout")
 async def logout(window: Acting, hs: Hall) -> dict[str, Any]:
-    return hs.logout(window)
+    return await hs.submit(hs.logout, window)
 
 
 @router.post("/{window}/rating", status_code=201, tags=["ratings"])
 async def rate_last(window: Acting, body: RateWindow, hs: Hall) -> dict[str, Any]:
     """A rating device rates the ticket this window finished last."""
-    return ratings.rate_last_at_window(hs, window, body.score, body.channel, body.reasons,
-                                       body.comment)
+    return await hs.submit(hs.rate_last, window, body.score, body.channel, body.reasons,
+                           body.comment)
 
 

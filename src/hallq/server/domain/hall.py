@@ -8,6 +8,13 @@ from datetime import time
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
+# The usual reasons, where a hall's config names none: the ONE definition (the caller pad gets
+# them from the server's snapshot, ``hall.pause_reasons``).
+PAUSE_REASONS = ("会议", "午休", "业务培训", "临时离开", "其他")  # 5.6.3
+BAD_RATING_REASONS = ("服务态度差", "办事效率低", "一次性告知不清", "等候时间长", "环境设施差",
+                      "其他")  # 9.3
+
+
 @dataclass(frozen=True)
 class OpenPeriod:
     """Open on these weekdays (0 = Monday) from ``start`` to ``end``."""
@@ -96,7 +103,7 @@ class Hall:
     clerks: tuple[Clerk, ...] = ()
     devices: tuple[Device, ...] = ()
     policy: Policy = field(default_factory=Policy)
-    pause_reasons: tuple[str, ...] = ("会议", "午休", "业务培训", "临时离开")
+    pause_reasons: tuple[str, ...] = PAUSE_REASONS
     bad_rating_reasons: tuple[str, ...] = ()
     status_url: str = ""  # the ticket's status page, "{token}" replaced; printed as a QR code
     notice: str = ""

@@ -15,6 +15,10 @@ LEVELS_EN = {5: "Very satisfied", 4: "Satisfied", 3: "Fair", 2: "Dissatisfied",
              1: "Very dissatisfied"}
 BAD = (1, 2)
 SATISFIED = (4, 5)  # 满意率 counts these
+# Channels that cannot ask why: a rating device has five keys and nothing else. Their bad
+# ratings are kept without reasons (refusing them would lose the citizen's verdict), and the
+# follow-up (9.5) asks the reasons on the return call.
+KEYS_ONLY = ("device",)
 
 
 class FollowUp(StrEnum):
@@ -58,6 +62,9 @@ def rate(ticket: Ticket, score: object, reasons: list[str], comment: str, channe
     if len(comment) > 500:
         raise Invalid("comment: at most 500 characters", field="comment")
     bad = score in BAD
+    if bad and not cleaned and channel not in KEYS_ONLY:  # 9.3: a bad rating says what was wrong
+        raise Invalid(f"reasons: a rating of {score} ({LEVELS[score]}) needs at least one reason",
+                      field="reasons")
     return Rating(
         ticket_id=ticket.id, score=score, window=ticket.window, clerk=ticket.clerk,
         service=ticket.service, rated_at=now, channel=channel, reasons=cleaned,

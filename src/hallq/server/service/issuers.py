@@ -4,33 +4,20 @@ ticket that was already called."""
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from hallq.server.domain.errors import Forbidden
-from hallq.server.storage.failures import storage_failure
 from hallq.server.storage.trust_store import TrustStore
 
 if TYPE_CHECKING:
     from hallq.server.service.hall_service import HallService
 
-log = logging.getLogger("hallq.server")
-
 
 def issue(hs: HallService, device: str, service: str | None, priority: bool = False,
           appointment: str | None = None, guide_pin: str | None = None) -> dict[str, Any]:
-    """Issue a ticket and remember the device that asked for it."""
-    ticket = hs.issue(service, priority, appointment, guide_pin)
-    try:
-        TrustStore(hs.store.engine).set_issuer(ticket["id"], device)
-    except Exception as exc:
-        # the ticket is committed and must be answered; only its kiosk's right to cancel
-        # it is lost (an administrator still can)
-        if storage_failure(exc) is None:
-            raise
-        log.error("ticket %s issued, but its issuer %s was not stored: %s", ticket["id"],
-                  device, exc)
-    return ticket
+    """Issue a ticket and remember the device that asked for it, in the ticket's own commit
+    (the unit of work): a ticket is never answered without its issuer."""
+    return hs.issue(service, priority, appointment, guide_pin, device)
 
 
 def cancel_own(hs: HallService, ticket_id: int, reason: str, device: str) -> dict[str, Any]:

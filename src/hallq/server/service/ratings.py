@@ -1,62 +1,84 @@
-"""Ratings (好差评, 9.2–9.5) and the follow-up of bad ones."""
+"""Ratings (好差评, 9.2–9.5) and the follow-up of bad ones, each a command of the unit of work."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from hallq.server.domain.errors import Conflict, NotFound
 from hallq.server.domain.events import Event
-from hallq.server.domain.rating import advance_follow_up, rate
+from hallq.server.domain.rating import Rating, advance_follow_up, rate
 from hallq.server.domain.ticket import Ticket
+from hallq.server.service.unit_of_work import UnitOfWork, Work
 from hallq.server.service.views import rating_view
 
-if TYPE_CHECKING:
-    from hallq.server.service.hall_service import HallService
+
+def _ticket(work: Work, ticket_id: int) -> Ticket:
+    ticket = work.state.tickets.get(ticket_id) or work.store.ticket(ticket_id)
+    if ticket is None:
+        raise NotFound(f"no ticket {ticket_id}")
+    return ticket
 
 
-def add_rating(hs: HallService, ticket: Ticket, score: object, reasons: list[str],
-               comment: str, channel: str) -> dict[str, Any]:
-    """One rating per finished ticket; never a default one (an unrated ticket stays unrated)."""
-    with hs.lock:
-        now = hs.clock()
-        rating = rate(ticket, score, reasons, comment, channel, hs.hall.bad_rating_reasons,
-                      hs.hall.policy.follow_up_days, now)
-        if hs.store.rating_for(ticket.id) is not None:
-            raise Conflict(f"ticket {ticket.number} was already rated; one rating per ticket",
-                           code="already_rated")
-        hs.store.add_rating(rating)
-        hs._publish(Event("ticket.rated", window=rating.window,
+def _rate(work: Work, uow: UnitOfWork, ticket: Ticket, score: object, reasons: list[str],
+          comment: str, channel: str) -> tuple[Rating, list[Event]]:
+    rating = rate(ticket, score, reasons, comment, channel, uow.hall.bad_rating_reasons,
+                  uow.hall.policy.follow_up_days, work.now)
+    if work.store.rating_for(ticket.id) is not None:
+        raise Conflict(f"ticket {ticket.number} was already rated; one rating per ticket",
+                       code="already_rated")
+    work.ratings.append(rating)
+    return rating, [Event("ticket.rated", window=rating.window,
                           data={"ticket_id": ticket.id, "number": ticket.number,
-                                "score": rating.score}), now)
-        return rating_view(rating, hs.tz)
+                                "score": rating.score})]
 
 
-def rate_last_at_window(hs: HallService, window_id: str, score: object, channel: str,
+def add_rating(uow: UnitOfWork, ticket_id: int, score: object, reasons: list[str],
+               comment: str, channel: str) -> dict[str, Any]:
+    """One rating per finished ticket; never a default one (an unrated ticket stays unrated).
+    The ticket and its earlier rating are loaded inside the unit of work."""
+    rating = uow.run(lambda work: _rate(work, uow, _ticket(work, ticket_id), score, reasons,
+                                        comment, channel))
+    return rating_view(rating, uow.tz)
+
+
+def rate_last_at_window(uow: UnitOfWork, window_id: str, score: object, channel: str,
                         reasons: list[str], comment: str) -> dict[str, Any]:
     """A rating device or pad rates the ticket its window finished last."""
-    window = hs.state.window(window_id)
-    if window.last_finished is None:
-        raise Conflict(f"window {window_id} has finished no ticket to rate", code="nothing_to_rate")
-    return add_rating(hs, hs.find_ticket(window.last_finished), score, reasons, comment, channel)
+    def command(work: Work) -> tuple[Rating, list[Event]]:
+        window = work.state.window(window_id)
+        if window.last_finished is None:
+            raise Conflict(f"window {window_id} has finished no ticket to rate",
+                           code="nothing_to_rate")
+        return _rate(work, uow, _ticket(work, window.last_finished), score, reasons, comment,
+                     channel)
+
+    return rating_view(uow.run(command), uow.tz)
 
 
-def by_token(hs: HallService, token: str) -> Ticket:
-    with hs.lock:
-        ticket = next((t for t in hs.state.tickets.values() if t.token == token), None)
-    ticket = ticket or hs.store.ticket_by_token(token)
+def is_rated(uow: UnitOfWork, ticket_id: int) -> bool:
+    return uow.store.rating_for(ticket_id) is not None
+
+
+def by_token(uow: UnitOfWork, token: str) -> Ticket:
+    with uow.lock:
+        ticket = next((t for t in uow.state.tickets.values() if t.token == token), None)
+    ticket = ticket or uow.store.ticket_by_token(token)
     if ticket is None:
         raise NotFound("no such ticket")
     return ticket
 
 
-def follow_ups(hs: HallService, status: str | None) -> list[dict[str, Any]]:
-    return [rating_view(r, hs.tz) for r in hs.store.follow_ups(status)]
+def follow_ups(uow: UnitOfWork, status: str | None) -> list[dict[str, Any]]:
+    return [rating_view(r, uow.tz) for r in uow.store.follow_ups(status)]
 
 
-def update_follow_up(hs: HallService, rating_id: int, status: str, note: str) -> dict[str, Any]:
-    rating = next((r for r in hs.store.follow_ups(None) if r.id == rating_id), None)
-    if rating is None:
-        raise NotFound(f"no bad rating {rating_id}")
-    advance_follow_up(rating, status, note)
-    hs.store.save_follow_up(rating)
-    return rating_view(rating, hs.tz)
+def update_follow_up(uow: UnitOfWork, rating_id: int, status: str, note: str) -> dict[str, Any]:
+    def command(work: Work) -> tuple[Rating, list[Event]]:
+        rating = work.store.rating(rating_id)
+        if rating is None or rating.follow_up is None:
+            raise NotFound(f"no bad rating {rating_id}")
+        advance_follow_up(rating, status, note)
+        work.follow_ups.append(rating)
+        return rating, []
+
+    return rating_view(uow.run(command), uow.tz)

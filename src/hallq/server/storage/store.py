@@ -4,7 +4,7 @@ transaction. The only module of the server that talks SQL."""
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -31,6 +31,7 @@ from hallq.server.storage.tables import (
     TicketRow,
     WindowRow,
 )
+from hallq.server.storage.trust_tables import TicketIssuerRow
 
 OPEN = ("waiting", "called")  # missed tickets of earlier days stay in the past
 
@@ -84,23 +85,46 @@ class Store:
                     (f - c).total_seconds() for c, f in reversed(rows) if c and f]
         return QueueState(hall, tickets, windows, counters, pauses, next_ticket, next_pause, times)
 
-    def save(self, state: QueueState, changes: Changes,
-             appointment: Appointment | None = None) -> None:
-        with self.engine.begin() as conn:
-            self._upsert(conn, TicketRow,
-                         [m.ticket_values(state.tickets[i]) for i in sorted(changes.tickets)],
-                         ["id"])
-            self._upsert(conn, WindowRow,
-                         [m.window_values(state.windows[w]) for w in sorted(changes.windows)],
-                         ["id"])
-            self._upsert(conn, PauseRow, [m.pause_values(state.pauses[p], self.tz)
-                                          for p in sorted(changes.pauses)], ["id"])
-            self._upsert(conn, CounterRow, [{"day": d, "service": s, "seq": state.counters[d, s]}
-                                            for d, s in sorted(changes.counters)],
-                         ["day", "service"])
-            if appointment is not None:
-                self._upsert(conn, AppointmentRow, [m.appointment_values(appointment)],
-                             ["code"])
+    def save(self, state: QueueState, changes: Changes, appointments: Sequence[Appointment] = (),
+             booked: Sequence[Appointment] = (), ratings: Sequence[Rating] = (),
+             follow_ups: Sequence[Rating] = (),
+             issuers: Sequence[tuple[int, str]] = ()) -> None:
+        """One command's changes in one transaction: all of them or (raising) none."""
+        try:
+            with self.engine.begin() as conn:
+                self._upsert(conn, TicketRow, [m.ticket_values(state.tickets[i])
+                                               for i in sorted(changes.tickets)], ["id"])
+                self._upsert(conn, WindowRow, [m.window_values(state.windows[w])
+                                               for w in sorted(changes.windows)], ["id"])
+                self._upsert(conn, PauseRow, [m.pause_values(state.pauses[p], self.tz)
+                                              for p in sorted(changes.pauses)], ["id"])
+                self._upsert(conn, CounterRow, [
+                    {"day": d, "service": s, "seq": state.counters[d, s]}
+                    for d, s in sorted(changes.counters)], ["day", "service"])
+                self._upsert(conn, AppointmentRow,
+                             [m.appointment_values(a) for a in appointments], ["code"])
+                for a in booked:
+                    conn.execute(insert(AppointmentRow).values(**m.appointment_values(a)))
+                for rating in ratings:
+                    result = conn.execute(insert(RatingRow).values(
+                        **m.rating_values(rating, self.tz)))
+                    rating.id = int(result.inserted_primary_key[0])  # type: ignore[index]
+                for ticket_id, device in issuers:
+                    conn.execute(self._insert(TicketIssuerRow).values(
+                        ticket_id=ticket_id, device=device[:60])
+                        .on_conflict_do_nothing(index_elements=["ticket_id"]))
+                for rating in follow_ups:
+                    conn.execute(update(RatingRow).where(RatingRow.id == rating.id).values(
+                        follow_up=rating.follow_up.value if rating.follow_up else None,
+                        follow_up_note=rating.follow_up_note))
+        except IntegrityError:
+            if booked:
+                raise Conflict("an appointment code is already taken",
+                               code="code_taken") from None
+            if ratings:
+                raise Conflict("this ticket was already rated; one rating per ticket",
+                               code="already_rated") from None
+            raise
 
     def ticket(self, ticket_id: int) -> Ticket | None:
         with self.engine.connect() as conn:
@@ -118,17 +142,6 @@ class Store:
             row = conn.execute(select(RatingRow).where(RatingRow.ticket_id == ticket_id)).first()
         return m.rating_from(row) if row else None
 
-    def add_rating(self, rating: Rating) -> Rating:
-        try:
-            with self.engine.begin() as conn:
-                result = conn.execute(insert(RatingRow).values(
-                    **m.rating_values(rating, self.tz)))
-                rating.id = int(result.inserted_primary_key[0])  # type: ignore[index]
-        except IntegrityError:
-            raise Conflict("this ticket was already rated; one rating per ticket",
-                           code="already_rated") from None
-        return rating
-
     def follow_ups(self, status: str | None) -> list[Rating]:
         query = select(RatingRow).where(RatingRow.follow_up.is_not(None))
         if status:
@@ -137,30 +150,18 @@ class Store:
             rows = conn.execute(query.order_by(RatingRow.follow_up_due)).all()
         return [m.rating_from(r) for r in rows]
 
-    def save_follow_up(self, rating: Rating) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(update(RatingRow).where(RatingRow.id == rating.id).values(
-                follow_up=rating.follow_up.value if rating.follow_up else None,
-                follow_up_note=rating.follow_up_note))
+    def rating(self, rating_id: int) -> Rating | None:
+        if not 0 < rating_id < 2**31:  # beyond the database's integer: no such rating
+            return None
+        with self.engine.connect() as conn:
+            row = conn.execute(select(RatingRow).where(RatingRow.id == rating_id)).first()
+        return m.rating_from(row) if row else None
 
     # ---- appointments and secrets ---------------------------------------------------------
     def appointment(self, code: str) -> Appointment | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(AppointmentRow).where(AppointmentRow.code == code)).first()
         return m.appointment_from(row) if row else None
-
-    def add_appointments(self, appointments: list[Appointment]) -> None:
-        try:
-            with self.engine.begin() as conn:
-                for a in appointments:
-                    conn.execute(insert(AppointmentRow).values(
-                        **m.appointment_values(a)))
-        except IntegrityError:
-            raise Conflict("an appointment code is already taken", code="code_taken") from None
-
-    def save_appointment(self, appointment: Appointment) -> None:
-        with self.engine.begin() as conn:
-            self._upsert(conn, AppointmentRow, [m.appointment_values(appointment)], ["code"])
 
     def secret(self) -> str:
         """The hall's own key for hashing citizens' numbers; made once, kept in the database."""

@@ -47,12 +47,6 @@ class TrustStore:
                  "outcome": r.outcome, "locked_until": r.locked_until} for r in rows]
 
     # ---- who issued which ticket ------------------------------------------------------------
-    def set_issuer(self, ticket_id: int, device: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(self._insert(TicketIssuerRow).values(ticket_id=ticket_id,
-                                                              device=device[:60])
-                         .on_conflict_do_nothing(index_elements=["ticket_id"]))
-
     def issuer(self, ticket_id: int) -> str | None:
         with self.engine.connect() as conn:
             value = conn.execute(select(TicketIssuerRow.device)
