@@ -6,12 +6,15 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
 
+from hallq import contract
 from hallq.server.api.auth import Caller, authenticate
+from hallq.server.api.errors import BODY_ERRORS, ERRORS
 from hallq.server.api.models import CancelTicket, IssueTicket, RateTicket
 from hallq.server.service import issuers, ratings
 from hallq.server.service.hall_service import HallService
+from hallq.server.service.views import issued_view
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", responses=ERRORS)
 Auth = Annotated[Caller, Depends(authenticate)]
 
 
@@ -25,29 +28,35 @@ Hall = Annotated[HallService, Depends(hall)]
 TicketId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
-@router.get("/health", tags=["status"])
+@router.get("/health", tags=["status"], response_model=contract.Health)
 async def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/services", tags=["tickets"])
+@router.get("/services", tags=["tickets"], response_model=list[contract.Service])
 async def list_services(hs: Hall, caller: Auth) -> list[dict[str, Any]]:
     return hs.services()
 
 
-@router.post("/tickets", status_code=201, tags=["tickets"])
+@router.post("/tickets", status_code=201, tags=["tickets"], response_model=contract.IssuedTicket,
+             responses=BODY_ERRORS)
 async def issue_ticket(body: IssueTicket, hs: Hall, caller: Auth) -> dict[str, Any]:
     caller.require(caller.may_issue(), "issue tickets")
     return issuers.issue(hs, caller.id, body.service, body.priority, body.appointment,
                          body.guide_pin)
 
 
-@router.get("/tickets/{ticket_id}", tags=["tickets"])
+@router.get("/tickets/{ticket_id}", tags=["tickets"], response_model=contract.IssuedTicket,
+            response_model_exclude_unset=True)
 async def get_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
-    return hs.ticket_json(hs.find_ticket(ticket_id))
+    """The ticket; its secret status page only for the admin (the kiosk had it on issuing)."""
+    ticket = hs.find_ticket(ticket_id)
+    view = hs.ticket_json(ticket)
+    return issued_view(view, ticket, hs.hall) if caller.kind == "admin" else view
 
 
-@router.post("/tickets/{ticket_id}/cancel", tags=["tickets"])
+@router.post("/tickets/{ticket_id}/cancel", tags=["tickets"], response_model=contract.Ticket,
+             responses=BODY_ERRORS)
 async def cancel_ticket(ticket_id: TicketId, body: CancelTicket, hs: Hall,
                   caller: Auth) -> dict[str, Any]:
     """A kiosk cancels a waiting ticket it issued and could not print, so nobody waits for
@@ -58,14 +67,15 @@ async def cancel_ticket(ticket_id: TicketId, body: CancelTicket, hs: Hall,
     return issuers.cancel_own(hs, ticket_id, body.reason, caller.id)
 
 
-@router.post("/tickets/{ticket_id}/restore", tags=["windows"])
+@router.post("/tickets/{ticket_id}/restore", tags=["windows"], response_model=contract.Ticket)
 async def restore_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
     ticket = hs.find_ticket(ticket_id)
     caller.require(caller.may_act_for(ticket.window), "restore tickets of other windows")
     return hs.restore(ticket_id)
 
 
-@router.post("/tickets/{ticket_id}/rating", status_code=201, tags=["ratings"])
+@router.post("/tickets/{ticket_id}/rating", status_code=201, tags=["ratings"],
+             response_model=contract.Rating, responses=BODY_ERRORS)
 async def rate_ticket(ticket_id: TicketId, body: RateTicket, hs: Hall,
                 caller: Auth) -> dict[str, Any]:
     ticket = hs.find_ticket(ticket_id)
@@ -73,6 +83,6 @@ async def rate_ticket(ticket_id: TicketId, body: RateTicket, hs: Hall,
     return ratings.add_rating(hs, ticket, body.score, body.reasons, body.comment, body.channel)
 
 
-@router.get("/state", tags=["status"])
+@router.get("/state", tags=["status"], response_model=contract.StateSnapshot)
 async def state(hs: Hall, caller: Auth) -> dict[str, Any]:
     return hs.snapshot()

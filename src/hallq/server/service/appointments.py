@@ -13,7 +13,7 @@ from hallq.server.domain.appointments import check_in as domain_check_in
 from hallq.server.domain.errors import Conflict, Invalid, NotFound
 from hallq.server.domain.secrets import keyed_digest, mask_number
 from hallq.server.domain.ticket import PriorityReason
-from hallq.server.service.views import iso
+from hallq.server.service.views import iso, issued_view
 
 if TYPE_CHECKING:
     from hallq.server.service.hall_service import HallService
@@ -82,7 +82,7 @@ def check_in(hs: HallService, code: str, service: str | None) -> dict[str, Any]:
             return ticket, events
 
         ticket = hs._run(command, appointment=appointment)
-        return hs.ticket_json(ticket)
+        return issued_view(hs.ticket_json(ticket), ticket, hs.hall)
 
 
 def import_csv(hs: HallService, path: Path) -> int:

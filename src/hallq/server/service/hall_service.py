@@ -22,7 +22,13 @@ from hallq.server.domain.hours import is_open
 from hallq.server.domain.secrets import check_pin
 from hallq.server.domain.ticket import PriorityReason, Status, Ticket
 from hallq.server.service.login_guard import LoginGuard
-from hallq.server.service.views import iso, service_view, ticket_view, window_view
+from hallq.server.service.views import (
+    iso,
+    issued_view,
+    service_view,
+    ticket_view,
+    window_view,
+)
 from hallq.server.storage.store import Store
 from hallq.server.storage.trust_store import TrustStore
 
@@ -208,7 +214,8 @@ class HallService:
             return self.state.issue(service, self.local(now).date(), now, self.new_token(),
                                     PriorityReason.GREEN if priority else None)
 
-        return self.ticket_json(self._run(command))
+        ticket = self._run(command)
+        return issued_view(self.ticket_json(ticket), ticket, self.hall)
 
     def cancel(self, ticket_id: int, reason: str, waiting_only: bool = False) -> dict[str, Any]:
         self.find_ticket(ticket_id)
