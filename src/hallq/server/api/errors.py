@@ -42,12 +42,12 @@ def readable(exc: RequestValidationError) -> tuple[str, str | None]:
     for error in exc.errors():
         loc = [str(p) for p in error.get("loc", ()) if p not in ("body", "query", "path")]
         name = ".".join(loc) or "body"
-        first = first or name
         message = str(error.get("msg", "is invalid"))
         if error.get("type") == "extra_forbidden":
             message = "is not a known field (a typo?)"
         elif error.get("type") == "json_invalid":
             name, message = "body", "is not valid JSON"
+        first = first or name
         parts.append(f"{name}: {message}")
     return "; ".join(parts) or "invalid request", first
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -11,7 +10,7 @@ from fastapi.responses import PlainTextResponse
 from hallq import contract
 from hallq.server.api.auth import Caller, authenticate
 from hallq.server.api.errors import BODY_ERRORS, ERRORS
-from hallq.server.api.models import BookAppointment, FollowUpUpdate
+from hallq.server.api.models import BookAppointment, FollowUpUpdate, IsoDay
 from hallq.server.api.routes_tickets import Hall
 from hallq.server.api.routes_windows import Acting
 from hallq.server.domain.errors import NotFound
@@ -29,7 +28,7 @@ def _admin(caller: Caller, what: str) -> None:
             responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
                              "description": "the report; as CSV with format=csv"}})
 def daily_report(hs: Hall, caller: Auth,
-                 day: Annotated[date | None, Query(alias="date")] = None,
+                 day: Annotated[IsoDay | None, Query(alias="date")] = None,
                  format: Annotated[str, Query(pattern="^(json|csv)$")] = "json") -> Any:
     _admin(caller, "read reports")
     report = reports.daily(hs, day or hs.day())

@@ -19,12 +19,17 @@ router = APIRouter(prefix="/api/windows", tags=["windows"], responses=ERRORS)
 WindowId = Annotated[str, Path(max_length=40)]
 
 
-async def acting(window: WindowId, hs: Hall,
-                 caller: Annotated[Caller, Depends(authenticate)]) -> str:
-    """The window, if it exists and this device may act for it (404 before 403)."""
+async def known(window: WindowId, hs: Hall) -> str:
+    """The window, if the hall has it (404 naming the field otherwise)."""
     if hs.hall.window(window) is None:
         raise NotFound(f"window: no window {window!r} in this hall", code="no_window",
                        field="window")
+    return window
+
+
+async def acting(caller: Annotated[Caller, Depends(authenticate)],
+                 window: Annotated[str, Depends(known)]) -> str:
+    """The window, if it exists and this device may act for it (404 before 403)."""
     caller.require(caller.may_act_for(window), f"act for window {window}")
     return window
 
@@ -33,8 +38,8 @@ Acting = Annotated[str, Depends(acting)]
 
 
 @router.get("/{window}", response_model=contract.Window)
-async def get_window(window: WindowId, hs: Hall,
-               caller: Annotated[Caller, Depends(authenticate)]) -> dict[str, Any]:
+async def get_window(caller: Annotated[Caller, Depends(authenticate)],
+                     window: Annotated[str, Depends(known)], hs: Hall) -> dict[str, Any]:
     return hs.window_json(window)
 
 
