@@ -16,7 +16,7 @@ from PySide6.QtNetwork import QAbstractSocket, QNetworkAccessManager, QNetworkRe
 from PySide6.QtWebSockets import QWebSocket
 
 from hallq.client.snapshot import apply_event
-from hallq.contract import Hello, StateSnapshot
+from hallq.contract import Event, Hello, StateSnapshot
 
 TIMEOUT_MS = 5000
 
@@ -97,8 +97,10 @@ class HallClient(QObject):
             event = json.loads(text)
             if event.get("type") == "hello":  # the state, read with the contract's model
                 hello = Hello.model_validate(event)
-        except ValueError:  # not JSON, or not the contract's hello (ValidationError)
-            return
+            else:
+                Event.model_validate(event)  # one name per field, as docs/events.md says
+        except ValueError:  # not JSON, or not the contract's (a ValidationError): dropped,
+            return  # so the next event's seq shows a gap and the state is read again
         if event.get("type") == "hello":
             self.snapshot = hello.state.model_dump(mode="json")
             self._set_online(True)
