@@ -20,7 +20,9 @@ HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "n
               415: "unsupported_media_type", 422: "invalid", 503: "unavailable"}
 _SAYS = {400: "the request could not be read", 401: "no valid token",
          403: "this device may not do that", 404: "no such thing in this hall",
-         409: "the hall's state does not allow it", 422: "the request is invalid (names the field)"}
+         409: "the hall's state does not allow it", 422: "the request is invalid (names the field)",
+         503: "the database cannot take the change now (code `storage_unavailable`, "
+              "Retry-After): nothing was changed"}
 
 
 def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -29,7 +31,7 @@ def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 # what a route of the JSON API may answer besides its success: declared on every router
-ERRORS = responses(401, 403, 404, 409, 422)
+ERRORS = responses(401, 403, 404, 409, 422, 503)
 BODY_ERRORS = responses(400)  # routes that parse a JSON body
 
 
