@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 from websockets.sync.client import connect
 
-from tests.live_server import ADMIN, DISPLAY, KIOSK, WINDOWS, LiveServer, live_server
+from tests.live_server import ADMIN, DISPLAY, HALL, KIOSK, WINDOWS, LiveServer, live_server
 
 
 def _events(server: LiveServer, token: str, until: str) -> list[str]:
@@ -33,18 +33,30 @@ def _serve_one(server: LiveServer) -> None:
         pad.post("/api/windows/3/finish").raise_for_status()
 
 
+OTHER_KIOSK = "demo-kiosk-token-2"
+
+
 def test_only_the_issuing_kiosk_gets_the_tickets_secret(tmp_path: Path) -> None:
-    with live_server(tmp_path / "hall.db") as server:
+    config = tmp_path / "hall.toml"  # the example hall with a second kiosk
+    config.write_text(HALL.read_text(encoding="utf-8") + f"""
+[[devices]]
+id = "kiosk-2"
+kind = "kiosk"
+token = "{OTHER_KIOSK}"
+""", encoding="utf-8")
+    with live_server(tmp_path / "hall.db", config) as server:
         server.login("3", "c03", "3456")
         with server.http(KIOSK) as kiosk:
             issued = kiosk.post("/api/tickets", json={"service": "biz"}).json()
         secret = issued["status_url"].rsplit("/t/", 1)[1]
         assert issued["status_url"].endswith(f"/t/{secret}") and len(secret) >= 12
         ticket = issued["id"]
-        for token in (DISPLAY, WINDOWS, KIOSK):
+        for token in (DISPLAY, WINDOWS, OTHER_KIOSK, KIOSK):
             stream = _events(server, token, until="ticket.finished")
             assert any(json.loads(m)["type"] == "ticket.called" for m in stream)
             assert not any(secret in m or "status_url" in m for m in stream), token
+            if token == KIOSK:
+                continue  # the issuing kiosk: below
             with server.http(token) as device:
                 for path in ("/api/state", f"/api/tickets/{ticket}", "/api/windows/3",
                              "/api/services"):
@@ -57,6 +69,11 @@ def test_only_the_issuing_kiosk_gets_the_tickets_secret(tmp_path: Path) -> None:
             assert skipped["status"] == "missed" and "status_url" not in skipped
             missed = pad.get("/api/windows/3/missed")
             assert skipped["number"] in missed.text and "status_url" not in missed.text
+        with server.http(KIOSK) as kiosk:  # the kiosk that issued it may read it again
+            assert kiosk.get(f"/api/tickets/{ticket}").json()["status_url"] == \
+                issued["status_url"]
+            state = kiosk.get("/api/state").text
+            assert secret not in state and "status_url" not in state
         with server.http(ADMIN) as admin:  # the admin may read it (to reprint, to help)
             assert admin.get(f"/api/tickets/{ticket}").json()["status_url"] == \
                 issued["status_url"]

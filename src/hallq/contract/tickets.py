@@ -35,11 +35,12 @@ class Ticket(Answer):
 
 
 class IssuedTicket(Ticket):
-    """The answer to ``POST /api/tickets`` only: the ticket with its secret status page."""
+    """The answer to ``POST /api/tickets`` (and ``GET /api/tickets/{id}`` for the kiosk that
+    issued it, or the admin): the ticket with its secret status page."""
 
     status_url: str | None = Field(None, description="the ticket's own status (and rating) "
                                    "page, printed as a QR code; contains the ticket's secret, "
-                                   "so it is given to the issuing kiosk only")
+                                   "so it is given to the issuing kiosk (and the admin) only")
 
 
 class CallAnswer(Answer):

@@ -49,10 +49,12 @@ async def issue_ticket(body: IssueTicket, hs: Hall, caller: Auth) -> dict[str, A
 @router.get("/tickets/{ticket_id}", tags=["tickets"], response_model=contract.IssuedTicket,
             response_model_exclude_unset=True)
 async def get_ticket(ticket_id: TicketId, hs: Hall, caller: Auth) -> dict[str, Any]:
-    """The ticket; its secret status page only for the admin (the kiosk had it on issuing)."""
+    """The ticket; its secret status page only for the kiosk that issued it, and the admin."""
     ticket = hs.find_ticket(ticket_id)
     view = hs.ticket_json(ticket)
-    return issued_view(view, ticket, hs.hall) if caller.kind == "admin" else view
+    secret = caller.kind == "admin" or (caller.may_issue()
+                                        and issuers.issued_by(hs, ticket_id, caller.id))
+    return issued_view(view, ticket, hs.hall) if secret else view
 
 
 @router.post("/tickets/{ticket_id}/cancel", tags=["tickets"], response_model=contract.Ticket,
