@@ -25,7 +25,8 @@ def serve_one(server: LiveServer, window: str = WINDOW, service: str = "biz",
         if finish:
             pad.post(f"/api/windows/{window}/finish").raise_for_status()
         ticket: dict[str, Any] = pad.get(f"/api/tickets/{issued.json()['id']}").json()
-    return ticket
+    # the citizen's QR code: only the kiosk's answer carries it, never a pad's read
+    return {**ticket, "status_url": issued.json()["status_url"]}
 
 
 def token_of(ticket: dict[str, Any]) -> str:

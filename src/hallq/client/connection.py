@@ -16,6 +16,7 @@ from PySide6.QtNetwork import QAbstractSocket, QNetworkAccessManager, QNetworkRe
 from PySide6.QtWebSockets import QWebSocket
 
 from hallq.client.snapshot import apply_event
+from hallq.contract import Event, Hello, StateSnapshot
 
 TIMEOUT_MS = 5000
 
@@ -94,10 +95,14 @@ class HallClient(QObject):
     def _on_message(self, text: str) -> None:
         try:
             event = json.loads(text)
-        except ValueError:
-            return
+            if event.get("type") == "hello":  # the state, read with the contract's model
+                hello = Hello.model_validate(event)
+            else:
+                Event.model_validate(event)  # one name per field, as docs/events.md says
+        except ValueError:  # not JSON, or not the contract's (a ValidationError): dropped,
+            return  # so the next event's seq shows a gap and the state is read again
         if event.get("type") == "hello":
-            self.snapshot = event["state"]
+            self.snapshot = hello.state.model_dump(mode="json")
             self._set_online(True)
             self.snapshotChanged.emit(self.snapshot)
             return
@@ -112,9 +117,14 @@ class HallClient(QObject):
     def refresh(self) -> None:
         """Read the whole state again (after missing events)."""
         def done(reply: Reply) -> None:
-            if reply.ok:
-                self.snapshot = reply.data
-                self.snapshotChanged.emit(self.snapshot)
+            if not reply.ok:
+                return
+            try:
+                state = StateSnapshot.model_validate(reply.data)
+            except ValueError:  # not the contract's state: keep the last good snapshot
+                return
+            self.snapshot = state.model_dump(mode="json")
+            self.snapshotChanged.emit(self.snapshot)
         self.get("/api/state", done)
 
     def _set_online(self, online: bool) -> None:

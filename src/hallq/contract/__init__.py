@@ -1,1 +1,28 @@
-"""The typed answers of the server, shared by the server and the apps (filled by the types work)."""
+"""What the queue server answers, declared once: the server documents and checks its answers
+with these models (``response_model``), the apps parse the server's JSON with them
+(``Model.model_validate``). Imports nothing of hallq's server, client, apps or hardware."""
+
+from __future__ import annotations
+
+from hallq.contract.errors import ErrorBody
+from hallq.contract.events import Event, Hello
+from hallq.contract.reports import DailyReport, DeskFigures, ServiceFigures, WindowToday
+from hallq.contract.state import Clerk, HallInfo, LastCall, StateSnapshot, Window
+from hallq.contract.tickets import (
+    Appointment,
+    CallAnswer,
+    Guide,
+    Health,
+    IssuedTicket,
+    Rating,
+    Service,
+    Ticket,
+)
+
+FollowUp = Rating  # a follow-up is the bad rating it follows, with its follow-up fields
+
+__all__ = [
+    "Appointment", "CallAnswer", "Clerk", "DailyReport", "DeskFigures", "ErrorBody", "Event",
+    "FollowUp", "Guide", "HallInfo", "Health", "Hello", "IssuedTicket", "LastCall", "Rating",
+    "Service", "ServiceFigures", "StateSnapshot", "Ticket", "Window", "WindowToday",
+]

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from hallq import contract
 from hallq.client.names import local_name, pick_name
+from hallq.contract import Guide  # 一次性告知 (6.1.2), as the server answers it
 from hallq.hardware.printer.layout import compact_windows
-from hallq.server.domain.hall import Guide  # 一次性告知 (6.1.2), as the server's config has it
 
 
 @dataclass(frozen=True)
@@ -33,19 +34,12 @@ class Service:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Service:
-        guide = data.get("guide") or {}
-        return cls(
-            code=str(data["code"]), name=str(data["name"]),
-            name_en=str(data.get("name_en") or ""), department=str(data.get("department") or ""),
-            waiting=int(data.get("waiting") or 0),
-            estimated_wait_s=int(data.get("estimated_wait_s") or 0),
-            open=bool(data.get("open", True)), closed_reason=data.get("closed_reason"),
-            windows=tuple(str(w) for w in data.get("windows") or ()),
-            guide=Guide(tuple(str(m) for m in guide.get("materials") or ()),
-                        str(guide.get("time_limit") or ""), str(guide.get("legal_basis") or ""),
-                        str(guide.get("fee") or ""), str(guide.get("notes") or "")),
-            department_en=str(data.get("department_en") or ""),
-        )
+        """One service of ``GET /api/services``, read with the contract's model."""
+        s = contract.Service.model_validate(data)
+        return cls(code=s.code, name=s.name, name_en=s.name_en, department=s.department,
+                   waiting=s.waiting, estimated_wait_s=s.estimated_wait_s, open=s.open,
+                   closed_reason=s.closed_reason, windows=tuple(s.windows), guide=s.guide,
+                   department_en=s.department_en)
 
 
 def by_department(services: list[Service]) -> list[tuple[str, list[Service]]]:

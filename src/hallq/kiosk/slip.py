@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from hallq.contract import IssuedTicket
 from hallq.hardware.printer.sample import DEFAULT_FOOTER
 from hallq.hardware.printer.slip import TicketSlip
 from hallq.kiosk.catalog import Service, window_names
@@ -13,17 +14,19 @@ from hallq.kiosk.catalog import Service, window_names
 
 def slip_for(ticket: dict[str, Any], service: Service | None, snapshot: dict[str, Any],
              footer: str = DEFAULT_FOOTER) -> TicketSlip:
+    """``ticket`` is the answer to ``POST /api/tickets`` (contract ``IssuedTicket``): the one
+    answer that carries the ticket's status page, printed as its QR code."""
+    t = IssuedTicket.model_validate(ticket)
     hall = snapshot.get("hall") or {}
-    issued = ticket.get("issued_at")
     return TicketSlip(
         hall_name=str(hall.get("name") or ""),
-        number=str(ticket["number"]),
-        service_name=str(ticket.get("service_name") or (service.name if service else "")),
-        windows=window_names(snapshot, ticket.get("windows") or []),
-        waiting_ahead=int(ticket.get("waiting_ahead") or 0),
-        issued_at=datetime.fromisoformat(issued) if issued else datetime.now(),
-        priority=bool(ticket.get("priority")),
+        number=t.number,
+        service_name=t.service_name or (service.name if service else ""),
+        windows=window_names(snapshot, t.windows),
+        waiting_ahead=t.waiting_ahead,
+        issued_at=datetime.fromisoformat(t.issued_at) if t.issued_at else datetime.now(),
+        priority=t.priority,
         materials=list(service.guide.materials) if service else [],
-        qr_url=ticket.get("status_url"),
+        qr_url=t.status_url,
         footer=footer,
     )

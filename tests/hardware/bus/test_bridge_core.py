@@ -66,9 +66,11 @@ def test_paused_closed_finished() -> None:
 
 def test_hello_sets_every_screen_and_waiting_counts() -> None:
     core, _ = make({"3": ["biz"]})
-    state = {
-        "windows": [{"id": "3", "status": "open", "current": {"number": "A007"}},
-                    {"id": "4", "status": "paused", "current": None}],
+    a007 = {"id": 7, "number": "A007", "service": "biz", "status": "called", "window": "3"}
+    state = {  # as GET /api/state answers it (hallq.contract.StateSnapshot)
+        "hall": {"name": "示例市政务服务中心"}, "seq": 1,
+        "windows": [{"id": "3", "name": "3号窗口", "status": "open", "current": a007},
+                    {"id": "4", "name": "4号窗口", "status": "paused", "current": None}],
         "last_calls": [{"number": "A007", "window": "3", "window_name": "3号窗口"}],
         "waiting": {"biz": 5, "tax": 2},
     }

@@ -1,11 +1,6 @@
 """The little the bridge keeps of the hall: each window's status and number, the latest calls,
-the waiting counts; and reading it from a ``hello`` event's ``state`` (``GET /api/state``).
-
-The state is read leniently: ``windows`` is a list of objects with ``id`` (or a mapping id →
-object), each with ``status`` (open / paused / closed) and the current ticket under ``current``,
-``ticket`` or ``current_ticket`` (an object with ``number``, or the number itself); the latest
-calls are ``last_calls`` (objects with ``number``, ``window``, ``window_name``, newest first, or
-sorted by ``called_at`` when given); ``waiting`` maps service code → count.
+the waiting counts; and reading it from a ``hello`` event's ``state`` (``GET /api/state``),
+with the contract's model: one name per field, as the server answers it.
 """
 
 from __future__ import annotations
@@ -13,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from hallq.contract import StateSnapshot
 
 CALL_TEXT = "请{number}号到{window_name}"
 
@@ -33,31 +30,15 @@ class Snapshot:
         return sum(self.waiting.get(s, 0) for s in services)
 
 
-def _number(ticket: Any) -> str | None:
-    if isinstance(ticket, Mapping):
-        return str(ticket["number"]) if ticket.get("number") else None
-    return str(ticket) if ticket else None
-
-
 def read_snapshot(state: Mapping[str, Any], keep: int, call_text: str = CALL_TEXT) -> Snapshot:
+    """The bridge's view of ``GET /api/state`` (contract ``StateSnapshot``; calls newest first)."""
+    parsed = StateSnapshot.model_validate(state)
     snapshot = Snapshot()
-    windows = state.get("windows") or []
-    if isinstance(windows, Mapping):
-        windows = [{"id": k, **v} for k, v in windows.items()]
-    for w in windows:
-        window = str(w.get("id", ""))
-        snapshot.status[window] = str(w.get("status", "open"))
-        ticket = w.get("current") or w.get("ticket") or w.get("current_ticket")
-        snapshot.current[window] = _number(ticket)
-    calls = [c for c in state.get("last_calls") or [] if isinstance(c, Mapping)]
-    if calls and all("called_at" in c for c in calls):
-        calls.sort(key=lambda c: str(c["called_at"]), reverse=True)
-    for c in reversed(calls[:keep]):
-        window = str(c.get("window", ""))
-        name = str(c.get("window_name") or f"{window}号窗口")
-        number = _number(c.get("ticket")) or _number(c.get("number")) or ""
-        snapshot.add_call(call_text.format(number=number, window=window, window_name=name), keep)
-    waiting = state.get("waiting") or {}
-    if isinstance(waiting, Mapping):
-        snapshot.waiting = {str(k): int(v) for k, v in waiting.items() if isinstance(v, int)}
+    for w in parsed.windows:
+        snapshot.status[w.id] = w.status
+        snapshot.current[w.id] = w.current.number if w.current else None
+    for c in reversed(parsed.last_calls[:keep]):
+        text = call_text.format(number=c.number, window=c.window, window_name=c.window_name)
+        snapshot.add_call(text, keep)
+    snapshot.waiting = dict(parsed.waiting)
     return snapshot

@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+
+def _iso_text(value: object) -> object:
+    """A date or time is ISO 8601 text: a number (seconds since 1970?) is refused."""
+    if not isinstance(value, str | date):
+        raise ValueError("give ISO 8601 text, like 2026-11-23T09:00+08:00")
+    return value
+
+
+def _iso_day(value: object) -> object:
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("give a day as YYYY-MM-DD")
+    return value
+
+
+IsoDateTime = Annotated[datetime, BeforeValidator(_iso_text)]
+IsoDay = Annotated[date, BeforeValidator(_iso_day)]
 
 
 class Body(BaseModel):
@@ -41,7 +60,9 @@ class Login(Body):
 
 
 class RateTicket(Body):
-    score: int = Field(..., description="1 非常不满意 … 5 非常满意")
+    # the range is the domain's rule (its message names the levels); the OpenAPI shows it
+    score: int = Field(..., description="1 非常不满意 … 5 非常满意",
+                       json_schema_extra={"minimum": 1, "maximum": 5})
     reasons: list[str] = Field(default_factory=list, max_length=10)
     comment: str = Field("", max_length=500)
     channel: str = Field("pad", pattern="^(pad|device|qr|web)$")
@@ -53,8 +74,8 @@ class RateWindow(RateTicket):
 
 class BookAppointment(Body):
     service: str = Field(..., min_length=1, max_length=40)
-    slot_start: datetime
-    slot_end: datetime
+    slot_start: IsoDateTime
+    slot_end: IsoDateTime
     code: str | None = Field(None, max_length=40)
     citizen_id: str | None = Field(None, max_length=40, description="ID or phone number: "
                                    "kept only as a keyed hash and a masked form")

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import PlainTextResponse
 
+from hallq import contract
 from hallq.server.api.auth import Caller, authenticate
-from hallq.server.api.models import BookAppointment, FollowUpUpdate
+from hallq.server.api.errors import BODY_ERRORS, ERRORS
+from hallq.server.api.models import BookAppointment, FollowUpUpdate, IsoDay
 from hallq.server.api.routes_tickets import Hall
 from hallq.server.api.routes_windows import Acting
 from hallq.server.service import reports
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", responses=ERRORS)
 Auth = Annotated[Caller, Depends(authenticate)]
 
 
@@ -22,9 +23,11 @@ def _admin(caller: Caller, what: str) -> None:
     caller.require(caller.kind == "admin", what)
 
 
-@router.get("/reports/daily", tags=["reports"])
+@router.get("/reports/daily", tags=["reports"], response_model=contract.DailyReport,
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                             "description": "the report; as CSV with format=csv"}})
 def daily_report(hs: Hall, caller: Auth,
-                 day: Annotated[date | None, Query(alias="date")] = None,
+                 day: Annotated[IsoDay | None, Query(alias="date")] = None,
                  format: Annotated[str, Query(pattern="^(json|csv)$")] = "json") -> Any:
     _admin(caller, "read reports")
     report = reports.daily(hs, day or hs.day())
@@ -33,25 +36,26 @@ def daily_report(hs: Hall, caller: Auth,
     return report
 
 
-@router.get("/windows/{window}/today", tags=["windows"])
+@router.get("/windows/{window}/today", tags=["windows"], response_model=contract.WindowToday)
 def window_today(window: Acting, hs: Hall) -> dict[str, Any]:
     return reports.window_today(hs, window)
 
 
-@router.post("/appointments", status_code=201, tags=["appointments"])
+@router.post("/appointments", status_code=201, tags=["appointments"],
+             response_model=contract.Appointment, responses=BODY_ERRORS)
 def book(body: BookAppointment, hs: Hall, caller: Auth) -> dict[str, Any]:
     _admin(caller, "book appointments")
     return hs.book(body.service, body.slot_start, body.slot_end, body.code, body.citizen_id)
 
 
-@router.get("/appointments/{code}", tags=["appointments"])
+@router.get("/appointments/{code}", tags=["appointments"], response_model=contract.Appointment)
 def get_appointment(code: Annotated[str, Path(max_length=40)], hs: Hall,
                     caller: Auth) -> dict[str, Any]:
     caller.require(caller.kind in ("admin", "kiosk"), "read appointments")
     return hs.appointment(code)
 
 
-@router.get("/follow-ups", tags=["ratings"])
+@router.get("/follow-ups", tags=["ratings"], response_model=list[contract.FollowUp])
 def list_follow_ups(hs: Hall, caller: Auth,
                     status: Annotated[str | None,
                                       Query(pattern="^(open|contacted|resolved)$")] = None,
@@ -61,7 +65,8 @@ def list_follow_ups(hs: Hall, caller: Auth,
     return hs.follow_ups(status)
 
 
-@router.patch("/follow-ups/{rating_id}", tags=["ratings"])
+@router.patch("/follow-ups/{rating_id}", tags=["ratings"], response_model=contract.FollowUp,
+              responses=BODY_ERRORS)
 def update_follow_up(rating_id: int, body: FollowUpUpdate, hs: Hall,
                      caller: Auth) -> dict[str, Any]:
     _admin(caller, "update follow-ups")

@@ -28,7 +28,7 @@ from hallq.server.domain.ticket import PriorityReason, Status, Ticket
 from hallq.server.service import appointments, ratings, recent_calls
 from hallq.server.service.login_guard import LoginGuard
 from hallq.server.service.unit_of_work import Command, UnitOfWork, Work
-from hallq.server.service.views import iso, service_view, ticket_view, window_view
+from hallq.server.service.views import iso, issued_view, service_view, ticket_view, window_view
 from hallq.server.storage.store import Store
 from hallq.server.storage.trust_store import TrustStore
 
@@ -176,8 +176,8 @@ class HallService:
               device: str = "") -> dict[str, Any]:
         """A new ticket; ``device`` (the kiosk's token id) is stored with it, in its commit."""
         if appointment:
-            return self.ticket_json(appointments.check_in(self.work, appointment, service_code,
-                                                          device))
+            checked_in = appointments.check_in(self.work, appointment, service_code, device)
+            return issued_view(self.ticket_json(checked_in), checked_in, self.hall)
         service = self.state.check_service(service_code or "")
         if priority and self.hall.policy.priority_needs_pin and not (
                 guide_pin and check_pin(guide_pin, self.hall.policy.guide_pin_hash)):
@@ -200,7 +200,8 @@ class HallService:
                 work.issuers.append((ticket.id, device))
             return ticket, events
 
-        return self.ticket_json(self._run(command))
+        ticket = self._run(command)
+        return issued_view(self.ticket_json(ticket), ticket, self.hall)
 
     def cancel(self, ticket_id: int, reason: str, waiting_only: bool = False) -> dict[str, Any]:
         self.find_ticket(ticket_id)

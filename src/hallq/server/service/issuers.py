@@ -27,3 +27,8 @@ def cancel_own(hs: HallService, ticket_id: int, reason: str, device: str) -> dic
         raise Forbidden(f"ticket {ticket.number} was not issued by device {device}; a kiosk "
                         "may cancel only its own tickets", code="not_own_ticket")
     return hs.cancel(ticket_id, reason, waiting_only=True)
+
+
+def issued_by(hs: HallService, ticket_id: int, device: str) -> bool:
+    """Whether ``device`` issued the ticket (and so may read its secret status page again)."""
+    return TrustStore(hs.store.engine).issuer(ticket_id) == device

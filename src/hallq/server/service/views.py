@@ -1,4 +1,10 @@
-"""What the API answers: plain JSON-ready dicts built from domain objects."""
+"""What the API answers: JSON-ready dicts built from domain objects, with the fields of the
+models in ``hallq.contract`` (the routes declare those models as their ``response_model``, so
+every answer is checked and documented there). Dicts, not models, because a ticket's view is
+built for every event on the hot path and JSON-encoded as it is.
+
+A ticket's secret (its ``status_url``) is in no view: only the answer to the kiosk that issued
+the ticket carries it (``issued_view``), never an event, the state or a window."""
 
 from __future__ import annotations
 
@@ -26,8 +32,13 @@ def ticket_view(t: Ticket, ahead: int, tz: tzinfo, hall: Hall) -> dict[str, Any]
         "finished_at": iso(t.finished_at, tz), "waiting_ahead": ahead, "recalls": t.recalls,
         "transferred_from": t.first_service, "appointment": t.appointment,
         "windows": [w.id for w in hall.windows_serving(t.service)],
-        "status_url": hall.status_url.replace("{token}", t.token) if hall.status_url else None,
     }
+
+
+def issued_view(view: dict[str, Any], t: Ticket, hall: Hall) -> dict[str, Any]:
+    """The answer to the one who issued the ticket: its view and its secret status page."""
+    url = hall.status_url.replace("{token}", t.token) if hall.status_url else None
+    return {**view, "status_url": url}
 
 
 def service_view(s: Service, hall: Hall, waiting: int, wait_s: int, closed: str | None,

@@ -1,0 +1,56 @@
+"""``GET /api/state`` (and the ``hello`` event's ``state``): windows, waiting counts, calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from hallq.contract.base import Answer
+from hallq.contract.tickets import Ticket
+
+
+class Clerk(Answer):
+    id: str
+    name: str
+    job_number: str = ""
+    photo: str = ""
+
+
+class Window(Answer):
+    id: str
+    name: str
+    name_en: str = ""
+    kind: str = Field("field", description="comprehensive (无差别) or field (分领域)")
+    number: int | None = Field(None, description="what the voice reads (3号窗口)")
+    services: list[str] = Field(default_factory=list)
+    status: Literal["open", "paused", "closed"]
+    pause_reason: str | None = None
+    current: Ticket | None = None
+    last_finished: int | None = None
+    clerk: Clerk | None = None
+
+
+class LastCall(Answer):
+    number: str
+    window: str
+    window_name: str
+    at: str | None = None
+    recall: bool = False
+
+
+class HallInfo(Answer):
+    name: str
+    name_en: str = ""
+    notice: str = ""
+    pause_reasons: list[str] = Field(default_factory=list,
+                                     description="the reasons a window may pause with (5.6.3)")
+
+
+class StateSnapshot(Answer):
+    hall: HallInfo
+    seq: int
+    at: str | None = None
+    windows: list[Window] = Field(default_factory=list)
+    waiting: dict[str, int] = Field(default_factory=dict, description="service code → count")
+    last_calls: list[LastCall] = Field(default_factory=list, description="newest first")

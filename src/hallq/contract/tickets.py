@@ -1,0 +1,102 @@
+"""Tickets, services (with their 一次性告知 guide), ratings and appointments."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from hallq.contract.base import Answer
+
+TicketStatus = Literal["waiting", "called", "done", "missed", "cancelled"]
+
+
+class Health(Answer):
+    status: Literal["ok"]
+
+
+class Ticket(Answer):
+    id: int
+    number: str = Field(description="service prefix and daily sequence, e.g. A012")
+    service: str
+    service_name: str = ""
+    status: TicketStatus
+    window: str | None = None
+    priority: bool = False
+    priority_reason: str | None = None
+    issued_at: str | None = None
+    called_at: str | None = None
+    finished_at: str | None = None
+    waiting_ahead: int = 0
+    recalls: int = 0
+    transferred_from: str | None = None
+    appointment: str | None = None
+    windows: list[str] = Field(default_factory=list, description="the windows serving it")
+
+
+class IssuedTicket(Ticket):
+    """The answer to ``POST /api/tickets`` (and ``GET /api/tickets/{id}`` for the kiosk that
+    issued it, or the admin): the ticket with its secret status page."""
+
+    status_url: str | None = Field(None, description="the ticket's own status (and rating) "
+                                   "page, printed as a QR code; contains the ticket's secret, "
+                                   "so it is given to the issuing kiosk (and the admin) only")
+
+
+class CallAnswer(Answer):
+    ticket: Ticket | None
+
+
+class Guide(Answer):
+    """一次性告知 (6.1.2): what to bring, how long it takes, the legal basis, the fee."""
+
+    materials: tuple[str, ...] = ()
+    time_limit: str = ""
+    legal_basis: str = ""
+    fee: str = ""
+    notes: str = ""
+
+
+class Service(Answer):
+    code: str
+    name: str
+    name_en: str = ""
+    prefix: str = ""
+    department: str = ""
+    department_en: str = ""
+    waiting: int = 0
+    estimated_wait_s: int = 0
+    open: bool = True
+    closed_reason: str | None = None
+    issued_today: int = 0
+    daily_quota: int | None = None
+    hours: str = ""
+    windows: list[str] = Field(default_factory=list)
+    guide: Guide = Field(default_factory=Guide)
+
+
+class Rating(Answer):
+    id: int
+    ticket_id: int
+    score: int = Field(ge=1, le=5)
+    level: str
+    window: str | None = None
+    clerk: str | None = None
+    service: str
+    rated_at: str | None = None
+    channel: str
+    reasons: list[str] = Field(default_factory=list)
+    comment: str = ""
+    follow_up: Literal["open", "contacted", "resolved"] | None = None
+    follow_up_due: str | None = None
+    follow_up_note: str = ""
+
+
+class Appointment(Answer):
+    code: str
+    service: str
+    slot_start: str | None
+    slot_end: str | None
+    status: str
+    ticket_id: int | None = None
+    citizen: str | None = Field(None, description="masked ID or phone number")
