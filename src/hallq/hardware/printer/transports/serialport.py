@@ -44,6 +44,10 @@ class SerialTransport(Transport):
         except serial.SerialException as exc:
             raise ConnectionError(f"{self.url}: {exc}") from None
 
+    def transmit_s(self, size: int) -> float:
+        baudrate = getattr(self._serial, "baudrate", None) or self.options.get("baudrate", 9600)
+        return size * 10 / float(baudrate)  # 8N1: ten bits a byte
+
     def read(self, size: int, timeout: float) -> bytes:
         port = self._port()
         port.timeout = timeout
