@@ -51,6 +51,8 @@ BAD = [
      "policy.estimate_window", "from 1 to 1000"),
     ("token_sha256 not hex", MINIMAL + '[[devices]]\nid = "k"\nkind = "kiosk"\n'
      'token_sha256 = "secret-in-clear"\n', "devices[0].token_sha256", "64 hex digits"),
+    ("device token no HTTP header can carry", MINIMAL + '[[devices]]\nid = "k"\n'
+     'kind = "kiosk"\ntoken = "令牌令牌令牌令牌令牌令牌"\n', "devices[0].token", "printable ASCII"),
     ("status_url without the token", MINIMAL.replace("[hall]\n", '[hall]\nstatus_url = '
      '"http://hall/t/"\n'), "hall.status_url", "{token}"),
     ("caller pause reason the server refuses", MINIMAL + '[caller]\npause_reasons = ["喝茶"]\n',

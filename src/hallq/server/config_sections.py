@@ -91,6 +91,9 @@ def read_device(t: Table, window_ids: set[str]) -> Device:
         raise t.error("token", "give exactly one of token or token_sha256")
     if token and len(token) < 12:
         raise t.error("token", "must be at least 12 characters")
+    if token and not (token.isascii() and token.isprintable() and " " not in token):
+        raise t.error("token", "must be printable ASCII without spaces (it is sent in an "
+                      "HTTP header, which carries nothing else)")
     if digest and not (len(digest) == 64 and all(c in "0123456789abcdefABCDEF" for c in digest)):
         raise t.error("token_sha256", "must be the 64 hex digits of the token's SHA-256")
     windows = window_refs(t, window_ids)

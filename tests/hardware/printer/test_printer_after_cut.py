@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from fake_printer import PtyFakePrinter, TcpFakePrinter
 
-from hallq.hardware.printer import PrinterError, StatusKind, open_printer
+from hallq.hardware.printer import PrinterError, PrinterUrlError, StatusKind, open_printer
 from hallq.hardware.printer.sample import example_slip
 from hallq.hardware.printer.transports.serialport import SerialTransport
 
@@ -75,3 +75,9 @@ def test_a_serial_printer_gets_the_time_its_line_needs() -> None:
         assert pty.queries == [1, 2, 4, 1, 2, 4]
     finally:
         pty.close()
+
+
+@pytest.mark.parametrize("rate", ["0", "-9600", "10000000"])
+def test_a_baud_rate_no_line_has_is_refused_with_the_url(rate: str) -> None:
+    with pytest.raises(PrinterUrlError, match=f"baudrate={rate} is not a baud rate"):
+        open_printer(f"serial:/dev/ttyUSB0?baudrate={rate}")
