@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from hallq.common.tomlreader import ConfigError
 from hallq.server.config import load_hall
 from hallq.server.domain.secrets import check_pin, hash_pin, is_pin_hash
-from hallq.common.tomlreader import ConfigError
 from tests.server.test_config import MINIMAL, ROOT, write
 
 PIN = hash_pin("1234", iterations=1000)
