@@ -57,6 +57,10 @@ BAD = [
      '"http://hall/t/"\n'), "hall.status_url", "{token}"),
     ("caller pause reason the server refuses", MINIMAL + '[caller]\npause_reasons = ["喝茶"]\n',
      "caller.pause_reasons[0]", "not one of [policy] pause_reasons"),
+    ("display zone of a missing window", MINIMAL + '[display]\nwindows = ["1", "99"]\n',
+     "display.windows[1]", "no window '99'"),
+    ("display zone of a missing service", MINIMAL + '[display]\nservices = ["tax"]\n',
+     "display.services[0]", "no service 'tax'"),
     ("demo clerk at a missing window", MINIMAL + CLERK.format(PIN)
      + '[demo]\nclerks = [["9", "c1", "1234"]]\n', "demo.clerks[0]", "no window '9'"),
     ("demo clerk that does not exist", MINIMAL + '[demo]\nclerks = [["1", "c9", "1234"]]\n',
@@ -80,7 +84,8 @@ def test_the_good_forms_of_the_same_keys_still_load(tmp_path: Path) -> None:
             .replace("[hall]\n", '[hall]\nstatus_url = "https://hall.example/t/{token}"\n')
             + CLERK.format(PIN) + 'windows = ["1"]\n'
             + f'[policy]\npriority_needs_pin = true\nguide_pin_hash = "{PIN}"\n'
-            + '[caller]\npause_reasons = ["午休"]\n[demo]\nclerks = [["1", "c1", "1234"]]\n')
+            + '[caller]\npause_reasons = ["午休"]\n[display]\nwindows = ["1"]\n'
+            + 'services = ["biz"]\n[demo]\nclerks = [["1", "c1", "1234"]]\n')
     hall = load_hall(write(tmp_path, text))
     assert hall.services[0].weight == 2.5 and hall.services[0].typical_service_s == 480 * 60
     assert hall.clerk("c1").windows == ("1",)  # type: ignore[union-attr]

@@ -1,4 +1,5 @@
-"""The apps' sections of the hall config that name things of the server's sections.
+"""The apps' sections of the hall config that name things of the server's sections
+(``[caller] pause_reasons``, ``[display] windows`` and ``services``, ``[demo] clerks``).
 
 The apps read their own sections, but a name there that the server does not know (a pause
 reason, a window, a clerk) only fails when the app is used; the server checks them when it reads
@@ -18,9 +19,24 @@ def check_app_sections(root: Table, hall: Hall) -> None:
             if reason not in hall.pause_reasons:
                 raise section.error(f"pause_reasons[{i}]", f"{reason!r} is not one of [policy] "
                                     "pause_reasons (the server would refuse it)")
+    display = root.data.get("display")
+    if isinstance(display, dict):
+        _names(Table(root.path, "display", display), "windows", [w.id for w in hall.windows])
+        _names(Table(root.path, "display", display), "services", [s.code for s in hall.services])
     demo = root.data.get("demo")
     if isinstance(demo, dict) and "clerks" in demo:
         _demo_clerks(Table(root.path, "demo", demo), hall)
+
+
+def _names(section: Table, key: str, known: list[str]) -> None:
+    """``[display] windows`` / ``services``: a zone naming what the hall does not have would
+    stay empty on the TV."""
+    if not isinstance(section.data.get(key), list):
+        return  # absent, or of the wrong kind: the display itself names that
+    for i, name in enumerate(section.texts(key)):
+        if name not in known:
+            raise section.error(f"{key}[{i}]", f"no {key[:-1]} {name!r}; known: "
+                                f"{', '.join(known)}")
 
 
 def _demo_clerks(demo: Table, hall: Hall) -> None:
