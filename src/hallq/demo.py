@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from hallq.apps import BRIDGE, DISPLAY, KIOSK, WINDOWS
+from hallq.simulate import SCALE_HELP, speed
 
 HELP = "run the whole hall on this machine: server, kiosk, window pads, TV display"
 PORT = 8080
@@ -26,8 +27,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         "pad, comma separated (default 3)")
     parser.add_argument("--simulate", action="store_true",
                         help="also run a believable day of the hall at high speed")
-    parser.add_argument("--scale", type=float, default=60,
-                        help="with --simulate: hall minutes per real second")
+    parser.add_argument("--scale", type=speed, default=60, metavar="X",
+                        help=f"with --simulate: {SCALE_HELP}")
     parser.add_argument("--screenshots", type=Path, default=None, metavar="DIR",
                         help="run a scripted day offscreen and save a PNG of every screen")
     parser.add_argument("--port", type=int, default=PORT)

@@ -10,12 +10,17 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 HELP = "run a believable day of the hall at high speed against a running server"
+SCALE_HELP = ("how many times faster than real time the hall runs (60: one hall minute per "
+              "real second, a 9-hour day in 9 minutes; 1: real time)")
+TICK_S = 0.05  # real seconds between two looks at the hall
 # arrivals per hour, by the hall's hour of day
 ARRIVALS = {8: 40, 9: 90, 10: 100, 11: 70, 12: 15, 13: 30, 14: 80, 15: 85, 16: 60, 17: 20}
 SCORES = (5,) * 62 + (4,) * 24 + (3,) * 8 + (2,) * 4 + (1,) * 2
@@ -97,10 +102,21 @@ class Day:
         self.post(f"/api/tickets/{ticket_id}/rating", body)
 
 
+def hall_minutes(real_seconds: float, scale: float) -> float:
+    """Hall minutes gone by after ``real_seconds`` at ``scale`` times real time."""
+    return real_seconds * scale / 60
+
+
 def simulate(server: str, admin_token: str, kiosk_token: str, scale: float, hours: float,
-             clerks: list[tuple[str, str, str]], seed: int = 7, start_hour: float = 8.5) -> dict[
-                 str, int]:
-    """Runs ``hours`` of hall time at ``scale`` times real time; returns call counts."""
+             clerks: list[tuple[str, str, str]], seed: int = 7, start_hour: float = 8.5, *,
+             clock: Callable[[], float] = time.monotonic,
+             sleep: Callable[[float], None] = time.sleep) -> dict[str, int]:
+    """Runs ``hours`` of hall time at ``scale`` times real time (``hours * 3600 / scale`` real
+    seconds); returns call counts."""
+    if not scale > 0:
+        raise ValueError(f"scale must be greater than 0, not {scale}")
+    import httpx
+
     headers = {"Authorization": f"Bearer {admin_token}"}
     with httpx.Client(base_url=server, headers=headers, timeout=10) as api, httpx.Client(
             base_url=server, headers={"Authorization": f"Bearer {kiosk_token}"},
@@ -112,14 +128,14 @@ def simulate(server: str, admin_token: str, kiosk_token: str, scale: float, hour
             if window in windows and day.post(f"/api/windows/{window}/login",
                                               {"clerk": clerk, "pin": pin}):
                 day.desks.append(Desk(window, windows[window]["services"]))
-        begin, last = time.monotonic(), 0.0
-        while (elapsed := (time.monotonic() - begin) * scale / 60) < hours * 60:
+        begin, last = clock(), 0.0
+        while (elapsed := hall_minutes(clock() - begin, scale)) < hours * 60:
             hall_hour = int(start_hour + elapsed / 60)
             day.arrive(hall_hour, elapsed - last)
             for desk in day.desks:
                 day.work(desk, elapsed)
             last = elapsed
-            time.sleep(0.05)
+            sleep(TICK_S)
         return day.counts
 
 
@@ -127,10 +143,21 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--server", default="http://127.0.0.1:8080")
     parser.add_argument("--token", required=True, help="an admin token")
     parser.add_argument("--kiosk-token", default="demo-kiosk-token-1")
-    parser.add_argument("--scale", type=float, default=60, help="hall minutes per real second")
+    parser.add_argument("--scale", type=speed, default=60, metavar="X", help=SCALE_HELP)
     parser.add_argument("--hours", type=float, default=9, help="hall hours to simulate")
     parser.add_argument("--config", default="config/hall.toml", help="for [demo] clerks")
     parser.add_argument("--seed", type=int, default=7)
+
+
+def speed(text: str) -> float:
+    """``--scale``: a number greater than 0 (0 would never end the day)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 100_000:
+        raise argparse.ArgumentTypeError(f"must be greater than 0 and at most 100000: {text}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:

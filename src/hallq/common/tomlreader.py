@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -48,16 +49,18 @@ class Table:
             raise self.error(name, "must not be empty")
         return str(value).strip()
 
-    def integer(self, name: str, default: Any = None, minimum: int = 0) -> int:
+    def integer(self, name: str, default: Any = None, minimum: int = 0,
+                maximum: int = 1_000_000) -> int:
         value = int(self._get(name, int, _REQUIRED if default is None else default))
-        if value < minimum:
-            raise self.error(name, f"must be at least {minimum}")
+        if not minimum <= value <= maximum:
+            raise self.error(name, f"must be from {minimum} to {maximum}, not {value}")
         return value
 
-    def number(self, name: str, default: float) -> float:
+    def number(self, name: str, default: float, maximum: float = 1_000_000.0) -> float:
         value = float(self._get(name, (int, float), default))
-        if value <= 0:
-            raise self.error(name, "must be greater than 0")
+        if not math.isfinite(value) or not 0 < value <= maximum:
+            raise self.error(name, f"must be a number greater than 0 and at most {maximum:g}, "
+                             f"not {value!r}")
         return value
 
     def flag(self, name: str, default: bool) -> bool:

@@ -41,9 +41,10 @@ def settings_from(section: dict[str, Any], config: str) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, default in NUMBERS.items():
         value = section.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        if isinstance(value, bool) or not isinstance(value, int | float) \
+                or not 0 < value <= 86_400:  # nan and inf fail here too; Qt timers need finite
             raise SystemExit(f"hallq kiosk: {config}: kiosk.{key}: must be a positive number "
-                             f"of seconds, got {value!r}")
+                             f"of seconds, at most 86400, got {value!r}")
         result[key] = float(value)
     for key in ("printer", "profile"):
         if key in section and not isinstance(section[key], str):

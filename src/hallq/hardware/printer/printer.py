@@ -2,7 +2,10 @@
 
 Every I/O call is bounded: status is known (or "offline") within about 1.2 s, and a write that
 stops moving is reported after ``stall_s`` (1.2 s by default), so a kiosk can always tell the
-citizen something within 2 s. Not thread-safe by design; the kiosk calls it from one worker.
+citizen something within 2 s. A write that returned proves little (a ticket fits the socket
+buffers of a printer that stopped reading), so the status is asked again after the cut: a ticket
+is "printed" only when the printer answers then, and answers well. Not thread-safe by design;
+the kiosk calls it from one worker.
 """
 
 from __future__ import annotations
@@ -49,16 +52,19 @@ class PrintResult:
     replaced: tuple[str, ...]
     status: PrinterStatus  # as checked before printing (ok or paper_low)
     seconds: float
+    after: PrinterStatus | None = None  # as asked after the cut (ok or paper_low)
 
 
 class TicketPrinter:
     def __init__(
         self, transport: Transport, profile: PrinterProfile, template: Template | None = None,
         *, query_s: float = 0.4, status_budget_s: float = 1.2, stall_s: float = 1.2,
+        after_s: float = 1.5,
     ) -> None:
         self.transport, self.profile = transport, profile
         self.template = template or default_template()
         self.query_s, self.status_budget_s, self.stall_s = query_s, status_budget_s, stall_s
+        self.after_s = after_s  # the wait for the answer after the cut (the printer is busy)
         self._open = False
 
     def render(self, slip: TicketSlip) -> RenderedTicket:
@@ -81,22 +87,23 @@ class TicketPrinter:
                                f"open {self.transport.url}")
             self._open = True
 
-    def _ask(self, request: bytes, deadline: float) -> int | None:
-        wait = min(self.query_s, deadline - time.monotonic())
+    def _ask(self, request: bytes, deadline: float, first: float = 0.0) -> int | None:
+        wait = min(max(self.query_s, first), deadline - time.monotonic())
         if wait <= 0:
             return None
         answer = call_with_deadline(lambda: self.transport.query(request, wait), wait + 0.1,
                                     f"status of {self.transport.url}")
         return answer[-1] if answer else None
 
-    def check_status(self) -> PrinterStatus:
-        """Online (DLE EOT 1) first, then cover/paper-end cause (2) and paper sensor (4)."""
+    def check_status(self, first_s: float = 0.0) -> PrinterStatus:
+        """Online (DLE EOT 1) first, then cover/paper-end cause (2) and paper sensor (4).
+        ``first_s``: a longer wait for the first answer (a printer still printing)."""
         if not self.transport.reads_status:
             return PrinterStatus(StatusKind.OK, f"{self.transport.url} cannot report status")
-        deadline = time.monotonic() + self.status_budget_s
+        deadline = time.monotonic() + self.status_budget_s + first_s
         try:
             self._ensure_open()
-            online = self._ask(ASK_ONLINE, deadline)
+            online = self._ask(ASK_ONLINE, deadline, first_s)
             if online is None:
                 self.close()
                 return PrinterStatus(StatusKind.OFFLINE,
@@ -130,9 +137,14 @@ class TicketPrinter:
             from hallq.hardware.printer.image_render import render_image
 
             image = render_image(rendered.layout, self.profile)
+        after = self.check_status(self.after_s + self.transport.transmit_s(len(rendered.data)))
+        if not after.ok:  # nothing to show for the ticket: the kiosk cancels it
+            self.close()
+            raise PrinterError(PrinterStatus(
+                after.kind, f"after ticket {slip.number} was sent: {after.detail}"))
         self.transport.end_job(slip.number, image)
         return PrintResult(slip.number, len(rendered.data), self.profile.mode, rendered.replaced,
-                           status, time.monotonic() - started)
+                           status, time.monotonic() - started, after)
 
     def _detail(self, exc: BaseException) -> str:
         text = str(exc) or type(exc).__name__

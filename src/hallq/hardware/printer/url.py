@@ -64,7 +64,12 @@ def _serial(url: str, rest: str, query: str) -> Transport:
 
     if not rest:
         raise PrinterUrlError(f"printer URL {url!r}: no serial port, e.g. serial:/dev/ttyUSB0")
-    return SerialTransport(url, rest, _options(url, query, SERIAL_OPTIONS))
+    options = _options(url, query, SERIAL_OPTIONS)
+    baudrate = options.get("baudrate", 9600)
+    if not isinstance(baudrate, int) or not 50 <= baudrate <= 4_000_000:
+        raise PrinterUrlError(f"printer URL {url!r}: baudrate={baudrate} is not a baud rate "
+                              "(50 to 4000000)")
+    return SerialTransport(url, rest, options)
 
 
 def _tcp(url: str, rest: str, query: str) -> Transport:

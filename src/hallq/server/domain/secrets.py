@@ -5,8 +5,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 
 ITERATIONS = 120_000
+# What `hallq hash-pin` writes: scheme, iterations, salt (hex), SHA-256 digest (hex). The bounds
+# keep a login cheap enough to answer (at most MAX_ITERATIONS) and the salt a real salt.
+MIN_ITERATIONS, MAX_ITERATIONS = 1_000, 2_000_000
+_PIN_HASH = re.compile(r"pbkdf2_sha256\$([0-9]{1,9})\$((?:[0-9a-f]{2}){8,64})\$([0-9a-f]{64})")
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = ITERATIONS) -> str:
@@ -15,14 +20,19 @@ def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = ITERATION
     return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
 
 
+def is_pin_hash(stored: str) -> bool:
+    """Whether ``stored`` has the form ``hash_pin`` gives (checked when the config is read)."""
+    match = _PIN_HASH.fullmatch(stored)
+    return match is not None and MIN_ITERATIONS <= int(match[1]) <= MAX_ITERATIONS
+
+
 def check_pin(pin: str, stored: str) -> bool:
-    try:
-        scheme, iterations, salt, digest = stored.split("$")
-    except ValueError:
+    """Whether ``pin`` matches ``stored``; a malformed ``stored`` matches no PIN."""
+    if not is_pin_hash(stored):
         return False
-    if scheme != "pbkdf2_sha256":
-        return False
-    got = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(iterations))
+    _, iterations, salt, digest = stored.split("$")
+    got = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8", "replace"), bytes.fromhex(salt),
+                              int(iterations))
     return hmac.compare_digest(got.hex(), digest)
 
 

@@ -42,6 +42,11 @@ class Transport(ABC):
         self.write(request, timeout)
         return self.read(1, timeout)
 
+    def transmit_s(self, size: int) -> float:
+        """How long ``size`` bytes written may still take to reach the printer after write()
+        returned (a slow serial line drains its OS buffer after the call)."""
+        return 0.0
+
     def end_job(self, name: str, image: Image | None) -> None:
         """One ticket has been written completely."""
         return None

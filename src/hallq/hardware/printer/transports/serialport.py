@@ -10,6 +10,8 @@ from typing import Any
 
 from hallq.hardware.printer.transports.base import Transport
 
+OS_BUFFER = 8192  # bytes a serial write() may leave queued: twice a USB serial driver's page
+
 
 class SerialTransport(Transport):
     def __init__(self, url: str, port: str, options: dict[str, Any]) -> None:
@@ -43,6 +45,12 @@ class SerialTransport(Transport):
             raise TimeoutError(f"{self.url}: write timed out after {timeout:.1f} s") from None
         except serial.SerialException as exc:
             raise ConnectionError(f"{self.url}: {exc}") from None
+
+    def transmit_s(self, size: int) -> float:
+        """write() returns once the bytes are in the OS buffer (a page for USB serial
+        adapters): at most that much is still on its way, ten bits a byte (8N1)."""
+        baudrate = getattr(self._serial, "baudrate", None) or self.options.get("baudrate", 9600)
+        return min(size, OS_BUFFER) * 10 / float(baudrate)
 
     def read(self, size: int, timeout: float) -> bytes:
         port = self._port()

@@ -28,6 +28,9 @@ class TcpTransport(Transport):
         # A small send buffer keeps sendall() in step with what the printer really takes, so a
         # printer that stops reading blocks the write (a stall) instead of filling megabytes.
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
+        # The status request that follows a ticket must not wait for the ticket's last segment
+        # to be acknowledged (Nagle with delayed ACKs: up to 40 ms on every ticket).
+        self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def _socket(self) -> socket.socket:
         if self._sock is None:
