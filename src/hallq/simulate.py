@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 
+from hallq.common import paths
+
 HELP = "run a believable day of the hall at high speed against a running server"
 # arrivals per hour, by the hall's hour of day
 ARRIVALS = {8: 40, 9: 90, 10: 100, 11: 70, 12: 15, 13: 30, 14: 80, 15: 85, 16: 60, 17: 20}
@@ -129,7 +131,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kiosk-token", default="demo-kiosk-token-1")
     parser.add_argument("--scale", type=float, default=60, help="hall minutes per real second")
     parser.add_argument("--hours", type=float, default=9, help="hall hours to simulate")
-    parser.add_argument("--config", default="config/hall.toml", help="for [demo] clerks")
+    paths.add_config(parser, help="for [demo] clerks")
     parser.add_argument("--seed", type=int, default=7)
 
 
