@@ -105,11 +105,14 @@ def check_backup(path: Path) -> dict[str, int]:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            return _check(connection, path)
+            counts = _check(connection, path)
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseFileError(f"{path}: not an SQLite database ({exc})") from None
+    if "tickets" not in counts:
+        raise DatabaseFileError(f"{path}: not a hallq database (it has no tickets table)")
+    return counts
 
 
 def restore(backup_file: Path, db: Path) -> Path | None:
