@@ -2,7 +2,7 @@
 # Sets everything up, then runs the linters and the whole test suite headless.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh test  # the demo's packages, PostgreSQL, Chromium; hallq[dev,postgres]
 export QT_QPA_PLATFORM=offscreen
 # The PostgreSQL tests run against Debian's cluster when it is installed (setup installs it).
 if [ -z "${HALLQ_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ]; then
