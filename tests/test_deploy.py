@@ -8,6 +8,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -47,9 +48,8 @@ def test_the_server_runs_as_its_own_user_with_a_data_folder_and_restarts() -> No
     service = unit(DEPLOY / "systemd" / "hallq-server.service")["Service"]
     assert service["User"] == "hallq" and service["StateDirectory"] == "hallq"
     assert service["Restart"] == "on-failure"
-    assert "HALLQ_DATA=/var/lib/hallq" in service["Environment"] or any(
-        "HALLQ_DATA=/var/lib/hallq" in line for line in
-        (DEPLOY / "systemd" / "hallq-server.service").read_text().splitlines())
+    assert "Environment=HALLQ_DATA=/var/lib/hallq" in (
+        DEPLOY / "systemd" / "hallq-server.service").read_text().splitlines()
     args = build_parser().parse_args(hallq_args(service["ExecStart"]))
     assert args.command == "server" and args.host == "0.0.0.0"
     backup = unit(DEPLOY / "systemd" / "hallq-backup.service")["Service"]["ExecStart"]
@@ -76,3 +76,12 @@ def test_the_windows_script_registers_the_server_at_start_up_and_the_apps_at_log
     assert args.command == "server" and args.host == "0.0.0.0"
     for app in ("kiosk", "display", "caller", "rate"):
         assert f'"{app}"' in script
+
+
+def test_the_changelog_has_an_unreleased_section_and_the_current_version() -> None:
+    root = DEPLOY.parent
+    version = tomllib.loads((root / "pyproject.toml").read_text())["project"]["version"]
+    headings = [line for line in (root / "CHANGELOG.md").read_text().splitlines()
+                if line.startswith("## [")]
+    assert headings[0] == "## [Unreleased]"
+    assert any(h.startswith(f"## [{version}] - ") for h in headings), headings
