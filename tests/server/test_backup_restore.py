@@ -73,6 +73,9 @@ def test_backup_while_serving_holds_every_acknowledged_ticket_and_rating(tmp_pat
             post(api, f"/api/tickets/{done['id']}/rating", WINDOWS, {"score": 5})
             rated.add(int(done["id"]))
         shutil.copyfile(db, tmp_path / "plain-copy.db")  # what the README used to suggest
+        second = hallq("server", "--db", f"sqlite:///{db}", "--port", str(free_port()),
+                       cwd=tmp_path)
+        assert second.returncode == 2 and "another hallq server uses" in second.stderr
 
         made = hallq("backup", str(backup), "--db", f"sqlite:///{db}", cwd=tmp_path)
         assert made.returncode == 0, made.stderr
