@@ -10,7 +10,7 @@ case "${1:-}" in
   --quick) quick=1; shift ;;
   --help | -h) sed -n '2,5p' "$0" | cut -c3-; exit 0 ;;
 esac
-bash scripts/setup.sh
+bash scripts/setup.sh test  # the demo's packages, PostgreSQL, Chromium; hallq[dev,postgres]
 export QT_QPA_PLATFORM=offscreen
 # The PostgreSQL tests run against Debian's cluster when it is installed (setup installs it).
 if [ -z "${HALLQ_TEST_PG_URL:-}" ] && [ "$(id -u)" = 0 ]; then

@@ -1,8 +1,11 @@
 """Shared test set-up: Qt runs offscreen unless a display is asked for explicitly."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the servers and apps the tests start keep their log files here, not in the user's data folder
+os.environ.setdefault("HALLQ_DATA", tempfile.mkdtemp(prefix="hallq-test-data-"))
 
 import gc
 from collections.abc import Iterator

@@ -12,7 +12,7 @@ import pytest
 from hallq.simulate import TICK_S, hall_minutes, simulate
 from tests.live_server import ADMIN, KIOSK, LiveServer
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class FakeClock:

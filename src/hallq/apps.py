@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from hallq.common import paths
 from hallq.processes import Processes, free_port, wait_healthy
 
 KIOSK, WINDOWS, DISPLAY, BRIDGE = ("demo-kiosk-token-1", "demo-window-token-all",
@@ -21,7 +22,7 @@ KIOSK, WINDOWS, DISPLAY, BRIDGE = ("demo-kiosk-token-1", "demo-window-token-all"
 class Hall:
     """A server and apps in separate processes on loopback, all offscreen and probed."""
 
-    def __init__(self, folder: Path, config: str = "config/hall.toml") -> None:
+    def __init__(self, folder: Path, config: str = str(paths.example())) -> None:
         self.folder, self.config = folder, config
         self.probe = folder / "probe"
         self.port = free_port()
@@ -29,7 +30,8 @@ class Hall:
         self.admin = secrets.token_urlsafe(16)
         self.procs = Processes(folder / "logs")
         self.env = {"HALLQ_ADMIN_TOKEN": self.admin, "HALLQ_SERVER": self.url,
-                    "HALLQ_PROBE": str(self.probe), "QT_QPA_PLATFORM": "offscreen"}
+                    "HALLQ_PROBE": str(self.probe), "QT_QPA_PLATFORM": "offscreen",
+                    paths.CONFIG_ENV: config, paths.DATA_ENV: str(folder / "data")}
         self.api = httpx.Client(base_url=self.url, timeout=10,
                                 headers={"Authorization": f"Bearer {self.admin}"})
 
@@ -37,7 +39,7 @@ class Hall:
         self.procs.hallq("server", "server", "--config", self.config, "--db",
                          f"sqlite:///{self.folder / 'hall.db'}", "--port", str(self.port),
                          "--open-all-hours", "--log-level", "warning", env=self.env)
-        wait_healthy(self.url)
+        wait_healthy(self.url, processes=self.procs)
 
     def start_app(self, name: str, *args: str, windowed: bool = True) -> None:
         """``name`` is the probe folder; ``args`` the hallq subcommand and its options. The

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Protocol, cast
 
+from hallq.common import logfiles
 from hallq.common.version import hallq_version
 
 SUBCOMMANDS: dict[str, str] = {
@@ -20,6 +21,8 @@ SUBCOMMANDS: dict[str, str] = {
     "report": "hallq.server.cli_report",
     "hash-pin": "hallq.server.cli_tools",
     "appointments": "hallq.server.cli_appointments",
+    "backup": "hallq.server.cli_backup",
+    "restore": "hallq.server.cli_restore",
     "simulate": "hallq.simulate",
     "demo": "hallq.demo",
     "announce": "hallq.display.cli_announce",
@@ -31,6 +34,8 @@ SUBCOMMANDS: dict[str, str] = {
     "rate": "hallq.caller.rating.cli",
     "display": "hallq.display.tv.cli",
 }
+# the apps that run all day log to a rotating file too (the server and the bridge set up theirs)
+LOGGED_APPS = ("bus-sim", "kiosk", "caller", "rate", "display")
 
 
 class Subcommand(Protocol):
@@ -56,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     module = cast(Subcommand, args._module)
+    if args.command in LOGGED_APPS:  # one file per pad: caller-3.log, rate-3.log
+        window = getattr(args, "window", None)
+        logfiles.setup(f"{args.command}-{window}" if window else args.command)
     try:
         return module.run(args)
     except KeyboardInterrupt:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import argparse
 import secrets
+import sys
 import threading
 import time
 from pathlib import Path
 
 from hallq.apps import BRIDGE, DISPLAY, KIOSK, WINDOWS
+from hallq.common import paths
 from hallq.simulate import SCALE_HELP, speed
 
 HELP = "run the whole hall on this machine: server, kiosk, window pads, TV display"
@@ -22,7 +24,7 @@ PORT = 8080
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", default="config/hall.toml")
+    paths.add_config(parser)
     parser.add_argument("--windows", default="3", help="windows that get a caller and a rating "
                         "pad, comma separated (default 3)")
     parser.add_argument("--simulate", action="store_true",
@@ -43,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
         return take_all(args.screenshots, args.config)
     from hallq.client.app_options import app_section
-    from hallq.processes import Processes, virtual_display, wait_healthy
+    from hallq.processes import ChildFailed, Processes, virtual_display, wait_healthy
 
     var: Path = args.var
     db = var / "hall.db"
@@ -52,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     admin = secrets.token_urlsafe(16)
     url = f"http://127.0.0.1:{args.port}"
     procs = Processes(var / "logs")
-    env = {"HALLQ_ADMIN_TOKEN": admin, "HALLQ_SERVER": url}
+    env = {"HALLQ_ADMIN_TOKEN": admin, "HALLQ_SERVER": url, paths.CONFIG_ENV: args.config,
+           paths.DATA_ENV: str(var / "data")}
     try:
         display = virtual_display(procs)
         if display:
@@ -64,14 +67,14 @@ def run(args: argparse.Namespace) -> int:
         if args.simulate:
             server_args += ["--time-scale", str(args.scale), "--start", "08:30"]
         procs.hallq("server", *server_args, env=env)
-        wait_healthy(url)
+        wait_healthy(url, processes=procs)
         voice = ["--no-voice"] if args.no_voice else []
         procs.hallq("display", "display", "--token", DISPLAY, "--windowed", *voice, env=env)
         procs.hallq("kiosk", "kiosk", "--token", KIOSK, "--windowed", "--printer",
                     f"preview:{var / 'tickets'}", env=env)
         procs.hallq("bus-sim", "bus-sim", "--tcp", "4001", "--windows", "1,2,3", env=env)
-        procs.hallq("bridge", "bridge", "--bus", "config/bus-demo.toml", "--server", url,
-                    "--token", BRIDGE, "--config", args.config, env=env)
+        procs.hallq("bridge", "bridge", "--bus", str(paths.example("bus-demo.toml")), "--server",
+                    url, "--token", BRIDGE, "--config", args.config, env=env)
         for window in [w.strip() for w in args.windows.split(",") if w.strip()]:
             procs.hallq(f"caller-{window}", "caller", "--window", window, "--token", WINDOWS,
                         "--windowed", env=env)
@@ -80,14 +83,18 @@ def run(args: argparse.Namespace) -> int:
         print(f"hallq demo: server {url} (API docs {url}/docs), admin token {admin}\n"
               f"  ticket previews in {var / 'tickets'}, logs in {var / 'logs'}; Ctrl-C ends.\n"
               "  Clerks log in on a caller pad with a demo id and PIN, e.g. c03 / 3456 "
-              "(all in config/hall.toml).")
+              f"(all in {args.config}).")
         if args.simulate:
             clerks = [tuple(c) for c in app_section(args.config, "demo").get("clerks", [])]
             threading.Thread(target=_simulate_until_stopped, daemon=True, args=(
                 url, admin, args.scale, clerks)).start()
         while not procs.failed():
             time.sleep(0.5)
-        print("hallq demo: stopped because a part ended:", "; ".join(procs.failed()))
+        print("hallq demo: stopped because a part ended:", "; ".join(procs.failed()),
+              file=sys.stderr)
+        return 1
+    except ChildFailed as exc:
+        print(f"hallq demo: a part could not start: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 0

@@ -13,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from hallq.common import paths
+
 if TYPE_CHECKING:
     from hallq.hardware.printer.slip import TicketSlip
 
@@ -25,8 +27,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="usb:VID:PID, serial:PORT?baudrate=9600, tcp://HOST:9100, file:PATH, "
              "win32:NAME or preview:DIR[?status=paper_out]",
     )
-    parser.add_argument("--config", type=Path, default=Path("config/hall.toml"),
-                        help="hall config (default: config/hall.toml)")
+    paths.add_config(parser)
     parser.add_argument("--profile", default="default",
                         help="printer profile from hardware/printer/profiles.toml")
     parser.add_argument("--template", type=Path, metavar="TOML",
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     from hallq.hardware.printer import PrinterConfigError, PrinterError, load_template, open_printer
 
     try:
-        slip = slip_from_hall_config(args.config)
+        slip = slip_from_hall_config(Path(args.config))
         template = None
         if args.template is not None:
             template = load_template(args.template, _template_table(args.template))

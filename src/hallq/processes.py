@@ -37,8 +37,19 @@ class Processes:
         return self.start(name, [sys.executable, "-m", "hallq", *args], env)
 
     def failed(self) -> list[str]:
-        return [f"{name} (exit {p.returncode}, see {self.logs / name}.log)"
+        """Each child that ended with an error: its name, exit status, log file and the last
+        lines it wrote (its own error message)."""
+        return [f"{name} (exit {p.returncode}, see {self.logs / name}.log){self.tail(name)}"
                 for name, p in self.children if p.poll() is not None and p.returncode]
+
+    def tail(self, name: str, lines: int = 8) -> str:
+        """The end of a child's output, indented, for an error message ("" if it wrote none)."""
+        try:
+            text = (self.logs / f"{name}.log").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
+        last = [line for line in text.splitlines() if line.strip()][-lines:]
+        return "".join(f"\n    {line}" for line in last)
 
     def stop(self) -> None:
         """The last started first, each gone before the next is asked: apps before the server
@@ -55,9 +66,18 @@ class Processes:
         self.children.clear()
 
 
-def wait_healthy(url: str, seconds: float = 20) -> None:
+class ChildFailed(RuntimeError):
+    """A process the caller waits for ended with an error; the message holds its own."""
+
+
+def wait_healthy(url: str, seconds: float = 20, processes: Processes | None = None) -> None:
+    """Waits for the server at ``url`` to answer; with ``processes``, a child of them that ends
+    with an error (the server that cannot open its config or port) is reported at once."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        failed = processes.failed() if processes else []
+        if failed:
+            raise ChildFailed("; ".join(failed))
         try:
             if httpx.get(f"{url}/api/health", timeout=1).status_code == 200:
                 return

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from hallq.apps import BRIDGE, DISPLAY, KIOSK, WINDOWS, Hall
+from hallq.common import paths
+from hallq.processes import ChildFailed
 
 CLERKS = [("1", "c01", "1234"), ("2", "c02", "2345"), ("5", "c05", "5678"),
           ("9", "c08", "8901"), ("11", "c09", "9012")]
@@ -88,8 +91,9 @@ def display(hall: Hall) -> None:
 
 def bus(hall: Hall) -> None:
     hall.start_app("bus-sim", "bus-sim", "--tcp", "4001", "--windows", "1,2,3", windowed=False)
-    hall.procs.hallq("bridge", "bridge", "--bus", "config/bus-demo.toml", "--server", hall.url,
-                     "--token", BRIDGE, "--config", hall.config, env=hall.env)
+    hall.procs.hallq("bridge", "bridge", "--bus", str(paths.example("bus-demo.toml")),
+                     "--server", hall.url, "--token", BRIDGE, "--config", hall.config,
+                     env=hall.env)
     time.sleep(3)
     hall.command("bus-sim", "shot bus-sim.png")
 
@@ -104,7 +108,12 @@ def take_all(out: Path, config: str) -> int:
             ("display", lambda: display(hall)), ("kiosk", lambda: kiosk(hall, tickets)),
             ("caller and rating pads", lambda: caller_and_rating(hall)), ("bus", lambda: bus(hall))]
         try:
-            hall.start_server()
+            try:
+                hall.start_server()
+            except ChildFailed as exc:
+                print(f"hallq demo --screenshots: the server could not start: {exc}",
+                      file=sys.stderr)
+                return 1
             morning(hall)
             for name, step in steps:
                 try:

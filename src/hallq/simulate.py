@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
+from hallq.common import paths
+
 HELP = "run a believable day of the hall at high speed against a running server"
 SCALE_HELP = ("how many times faster than real time the hall runs (60: one hall minute per "
               "real second, a 9-hour day in 9 minutes; 1: real time)")
@@ -145,7 +147,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kiosk-token", default="demo-kiosk-token-1")
     parser.add_argument("--scale", type=speed, default=60, metavar="X", help=SCALE_HELP)
     parser.add_argument("--hours", type=float, default=9, help="hall hours to simulate")
-    parser.add_argument("--config", default="config/hall.toml", help="for [demo] clerks")
+    paths.add_config(parser, help="for [demo] clerks")
     parser.add_argument("--seed", type=int, default=7)
 
 

@@ -9,6 +9,8 @@ import os
 import signal
 import sys
 
+from hallq.common import paths
+
 HELP = "drive the RS-485 bus devices from the queue server (串口总线桥接)"
 TOKEN_ENV = "HALLQ_BRIDGE_TOKEN"
 
@@ -16,14 +18,13 @@ TOKEN_ENV = "HALLQ_BRIDGE_TOKEN"
 def configure(parser: argparse.ArgumentParser) -> None:
     from hallq.client.app_options import DEFAULT_SERVER
 
-    parser.add_argument("--bus", default="config/bus.toml", metavar="TOML",
-                        help="bus config: ports and devices (default: config/bus.toml)")
+    parser.add_argument("--bus", default=str(paths.example("bus.toml")), metavar="TOML",
+                        help="bus config: ports and devices (default: the shipped example)")
     parser.add_argument("--server", default=os.environ.get("HALLQ_SERVER", DEFAULT_SERVER),
                         help=f"queue server URL (default {DEFAULT_SERVER}, or $HALLQ_SERVER)")
     parser.add_argument("--token", default=None,
                         help=f"the bridge's token (default ${TOKEN_ENV}, or $HALLQ_TOKEN)")
-    parser.add_argument("--config", default="config/hall.toml", metavar="TOML",
-                        help="hall config: windows, services, pause reasons")
+    paths.add_config(parser, help="hall config: windows, services, pause reasons")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every bus exchange")
     parser.set_defaults(_token_env=TOKEN_ENV)
 
@@ -33,9 +34,10 @@ def run(args: argparse.Namespace) -> int:
 
     from hallq.bridge.settings import BridgeSetupError, load_settings
     from hallq.client.app_options import token
+    from hallq.common import logfiles
 
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    logfiles.setup("bridge", logging.DEBUG if args.verbose else logging.INFO,
+                   "%(asctime)s %(levelname)s %(message)s")
     if not args.verbose:  # the bus's own device reports repeat ours, without kind and window
         logging.getLogger("hallq.hardware.bus").setLevel(logging.WARNING)
     try:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from hallq.common import paths
+
 HELP = "simulated RS-485 bus devices on screen, for the demo (模拟串口总线设备)"
 
 
@@ -52,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as e:
         print(f"hallq bus-sim: cannot open the simulated line: {e}", file=sys.stderr)
         return 2
-    bus = args.bus_out or "config/bus-demo.toml"
+    bus = args.bus_out or str(paths.example("bus-demo.toml"))
     try:
         if args.bus_out:
             hall.write_bus_config(args.bus_out)

@@ -8,6 +8,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from hallq.common import paths
+
 DEFAULT_SERVER = "http://127.0.0.1:8080"
 
 
@@ -16,8 +18,7 @@ def add_common(parser: argparse.ArgumentParser, token_env: str) -> None:
                         help=f"queue server URL (default {DEFAULT_SERVER}, or $HALLQ_SERVER)")
     parser.add_argument("--token", default=None,
                         help=f"this device's token (default ${token_env}, or $HALLQ_TOKEN)")
-    parser.add_argument("--config", default="config/hall.toml",
-                        help="hall config, for this app's own section")
+    paths.add_config(parser, help="hall config, for this app's own section")
     parser.add_argument("--language", choices=["zh", "en"], default="zh")
     parser.add_argument("--windowed", action="store_true",
                         help="a normal window instead of full screen (for trying it out)")

@@ -9,13 +9,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from hallq.common import paths
+
 HELP = "print the daily report of a day (waits, service times, ratings, per window and clerk)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", type=date.fromisoformat, default=None,
                         help="YYYY-MM-DD (default: today in the hall's time zone)")
-    parser.add_argument("--config", default="config/hall.toml")
+    paths.add_config(parser)
     parser.add_argument("--db", default=None, help="SQLAlchemy URL (as for hallq server)")
     parser.add_argument("--csv", type=Path, default=None, help="also write the report as CSV")
 

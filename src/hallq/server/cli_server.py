@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import socket
 import sys
+
+from hallq.common import paths
 
 SEND_BUFFER = 128 * 1024  # bytes per connection; the LAN's JSON answers fit easily
 HELP = "run the queue server (HTTP JSON API, WebSocket events, ticket pages)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", default="config/hall.toml", help="hall config (TOML)")
+    paths.add_config(parser)
     parser.add_argument("--db", default=None,
                         help="SQLAlchemy URL; default: an SQLite file in the user data folder")
     parser.add_argument("--host", default="127.0.0.1",
@@ -31,13 +32,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from hallq.common import logfiles
+    from hallq.common.dbfile import DatabaseFileError, FileLock, sqlite_path
     from hallq.common.tomlreader import ConfigError
     from hallq.server.bootstrap import build, default_db_url
     from hallq.server.domain.errors import HallError
     from hallq.server.storage.engine import DatabaseError
 
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
+    logfiles.setup("server", args.log_level, "%(asctime)s %(name)s %(message)s")
     db = args.db or default_db_url()
+    try:
+        db_file = sqlite_path(db)
+    except DatabaseFileError:
+        db_file = None  # an in-memory database: nobody else can use it
+    lock = FileLock(db_file) if db_file else None
+    if lock and not lock.acquire():  # held until this process ends; hallq restore checks it
+        print(f"hallq server: another hallq server uses {db_file}", file=sys.stderr)
+        return 2
     from hallq.server.clock import scaled, today_at
     from hallq.server.config import load_hall
     from hallq.server.service.hall_service import utc_now
@@ -58,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
 
     config = uvicorn.Config(server.app, host=args.host, port=args.port,
                             log_level=args.log_level, access_log=args.log_level == "debug")
+    logfiles.also_to_file("uvicorn", "uvicorn.access")  # they do not propagate to the root
     logredact.install()  # after uvicorn set up its loggers: no token is ever written out
     listening = config.bind_socket()
     # accepted connections inherit this: the kernel holds at most this much for a subscriber

@@ -7,6 +7,8 @@ import getpass
 import sys
 from pathlib import Path
 
+from hallq.common import paths
+
 HELP = "hash a clerk's or guide's PIN for the hall config (the PIN itself is never stored)"
 
 
@@ -31,7 +33,7 @@ class Appointments:
     @staticmethod
     def configure(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("file", type=Path, help="CSV with a header row, UTF-8")
-        parser.add_argument("--config", default="config/hall.toml")
+        paths.add_config(parser)
         parser.add_argument("--db", default=None, help="SQLAlchemy URL (as for hallq server)")
 
     @staticmethod

@@ -15,7 +15,8 @@ from tests.live_server import LiveServer
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists() or shutil.which(str(DRIVER)) is None,
-    reason="needs the Debian packages chromium and chromium-driver (scripts/debian-packages.txt)")
+    reason="needs the Debian packages chromium and chromium-driver "
+           "(scripts/debian-packages-test.txt)")
 
 
 def phone_browser(profile: Path, width: int = 390, height: int = 844) -> Any:

@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     missing = [tool for tool in ("espeak-ng", "sox") if shutil.which(tool) is None]
     if missing:
-        print(f"make_clips: needs {' and '.join(missing)} (see scripts/debian-packages.txt)",
+        print(f"make_clips: needs {' and '.join(missing)} (see scripts/debian-packages-demo.txt)",
               file=sys.stderr)
         return 2
     names = args.names or list(WORDS)

@@ -1,0 +1,34 @@
+"""``hallq restore FILE``: put a backup back in the place of the hall's database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from hallq.common import paths
+
+HELP = "put a backup back as the hall's database (恢复); the server must be stopped"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the backup file to restore")
+    paths.add_config(parser, help="hall config (accepted as for hallq report; not needed)")
+    parser.add_argument("--db", default=None, help="SQLAlchemy URL (as for hallq server)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from hallq.common.dbfile import DatabaseFileError, restore
+    from hallq.server.cli_backup import database
+
+    db = database(args, "restore")
+    if db is None:
+        return 2
+    try:
+        aside = restore(args.file, db)
+    except (DatabaseFileError, OSError) as exc:
+        print(f"hallq restore: {exc}", file=sys.stderr)
+        return 1
+    kept = f"; the database it replaced is kept as {aside}" if aside else ""
+    print(f"hallq restore: {args.file} → {db}{kept}")
+    return 0
