@@ -19,6 +19,7 @@ from hallq.common.version import hallq_version
 SUBCOMMANDS: dict[str, str] = {
     "server": "hallq.server.cli_server",
     "report": "hallq.server.cli_report",
+    "users": "hallq.server.cli_users",
     "hash-pin": "hallq.server.cli_tools",
     "appointments": "hallq.server.cli_appointments",
     "backup": "hallq.server.cli_backup",

@@ -15,7 +15,10 @@ from hallq.server.api.app import create_app
 from hallq.server.api.auth import Tokens
 from hallq.server.api.events import Broadcaster
 from hallq.server.config import load_hall
+from hallq.server.console import install as install_console
+from hallq.server.service.accounts import Accounts
 from hallq.server.service.hall_service import HallService, utc_now
+from hallq.server.storage.console_store import ConsoleStore
 from hallq.server.storage.engine import open_engine
 from hallq.server.storage.store import Store
 
@@ -41,4 +44,6 @@ def build(config: Path | str, db_url: str | None = None, admin_token: str | None
     broadcaster = Broadcaster()
     service = HallService(hall, store, broadcaster.publish, clock)
     token = admin_token if admin_token is not None else os.environ.get("HALLQ_ADMIN_TOKEN")
-    return Server(create_app(service, broadcaster, Tokens(hall, token)), service, broadcaster)
+    app = create_app(service, broadcaster, Tokens(hall, token))
+    install_console(app, Accounts(ConsoleStore(store.engine), clock))
+    return Server(app, service, broadcaster)

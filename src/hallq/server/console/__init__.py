@@ -1,0 +1,37 @@
+"""The hall manager's web console under ``/console`` (docs/console.md: how to add a page).
+
+:func:`install` puts it on the server's app: the accounts, the static files shipped in this
+package, the pages' routers and the answers for "log in first" and "not allowed".
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.responses import Response
+
+from hallq.server.console import events, routes_live, routes_login
+from hallq.server.console import session as s
+from hallq.server.console.pages import STATIC, render
+from hallq.server.service.accounts import Accounts
+
+ROUTERS = [routes_login.router, routes_live.router, events.router]
+
+
+def install(app: FastAPI, accounts: Accounts) -> None:
+    app.state.accounts = accounts
+    app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
+    for router in ROUTERS:
+        app.include_router(router)
+
+    async def login_needed(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, s.LoginNeeded)
+        return RedirectResponse(s.login_url(exc.back), 303)
+
+    async def refused(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, s.Refused)
+        return render(request, "refused.html", exc.session, "refused", 403, why=exc.why)
+
+    app.add_exception_handler(s.LoginNeeded, login_needed)
+    app.add_exception_handler(s.Refused, refused)

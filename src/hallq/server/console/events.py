@@ -1,0 +1,83 @@
+"""``WS /console/events``: the live hall's panels, re-rendered after every burst of events.
+
+A browser cannot put an ``Authorization`` header on a WebSocket, so this stream is the
+console's own: the session cookie (sent with the handshake, SameSite=Strict) and a same-origin
+check. It listens to the server's one event publisher (the ``Broadcaster`` the apps' stream
+uses); after each burst of events it sends ``{"type": "live", "seq", "at", "html"}``, the
+panels in the browser's language, which ``live.js`` swaps in. Close code 4401: no session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from typing import Any
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from fastapi.concurrency import run_in_threadpool
+
+from hallq.server.api.events import Broadcaster
+from hallq.server.console import live
+from hallq.server.console import session as s
+
+router = APIRouter(prefix="/console")
+STATS: dict[str, list[float]] = {"render_ms": []}  # the bench reads the server's side here
+
+
+def _same_origin(websocket: WebSocket) -> bool:
+    origin = websocket.headers.get("origin")
+    return origin is None or urlsplit(origin).netloc == websocket.headers.get("host")
+
+
+@router.websocket("/events")
+async def console_events(websocket: WebSocket) -> None:
+    accounts = websocket.app.state.accounts
+    session = await run_in_threadpool(accounts.session, websocket.cookies.get(s.SESSION_COOKIE))
+    await websocket.accept()
+    if session is None or not _same_origin(websocket):
+        await websocket.close(code=4401, reason="log in to the console first")
+        return
+    broadcaster: Broadcaster = websocket.app.state.broadcaster
+    queue = broadcaster.subscribe()  # before the first rendering: nothing falls in between
+    base = live.base_context(websocket, session)
+    receiver = asyncio.create_task(_drain(websocket))
+    try:
+        await _send(websocket, base)
+        while True:
+            getter = asyncio.create_task(queue.get())
+            done, _ = await asyncio.wait({getter, receiver}, return_when=asyncio.FIRST_COMPLETED)
+            if receiver in done:
+                getter.cancel()
+                break
+            batch = [getter.result()]
+            while not queue.empty():
+                batch.append(queue.get_nowait())
+            if None in batch:  # too far behind: dropped by the publisher; the page reconnects
+                await websocket.close(code=4408, reason="too slow")
+                break
+            await _send(websocket, base)
+    except (WebSocketDisconnect, RuntimeError):
+        pass
+    finally:
+        receiver.cancel()
+        broadcaster.unsubscribe(queue)
+
+
+async def _send(websocket: WebSocket, base: dict[str, Any]) -> None:
+    started = time.perf_counter()
+    data = await run_in_threadpool(live.live_data, websocket.app.state)
+    html = live.panels(base, data)
+    STATS["render_ms"].append((time.perf_counter() - started) * 1000)
+    del STATS["render_ms"][:-1000]
+    await websocket.send_text(json.dumps({"type": "live", "seq": data["live"]["seq"],
+                                          "at": data["live"]["at"], "html": html},
+                                         ensure_ascii=False))
+
+
+async def _drain(websocket: WebSocket) -> None:
+    with contextlib.suppress(WebSocketDisconnect, RuntimeError):
+        while True:
+            await websocket.receive_text()

@@ -1,0 +1,88 @@
+"""The live hall, ``/console``: the page, its JSON twin and a supervisor's actions.
+
+The page is rendered whole on the server (it works without JavaScript); ``live.js`` then keeps
+it live from ``/console/events``. Pausing, resuming and restoring go through the service layer
+like the API's, from forms with the session's CSRF token, and are written to the audit log.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import RedirectResponse
+from starlette.responses import Response
+
+from hallq.server.console import live
+from hallq.server.console import session as s
+from hallq.server.console.pages import render
+from hallq.server.domain.errors import HallError
+from hallq.server.service.accounts import Session
+from hallq.server.service.hall_service import HallService
+
+router = APIRouter(prefix="/console", include_in_schema=False)
+Viewer = Annotated[Session, Depends(s.require("viewer"))]
+SupervisorForm = Annotated[s.Form, Depends(s.require_form("supervisor"))]
+
+
+@router.get("")
+async def live_page(request: Request, session: Viewer) -> Response:
+    data = await run_in_threadpool(live.live_data, request.app.state)
+    done = request.query_params.get("done", "")
+    error = request.query_params.get("error", "")
+    return render(request, "live.html", session, "live", done=done, error=error,
+                  what=request.query_params.get("what", ""), **data)
+
+
+@router.get("/live.json")
+async def live_json(request: Request, session: Viewer) -> dict[str, Any]:
+    data: dict[str, Any] = await run_in_threadpool(live.live_data, request.app.state)
+    return data
+
+
+async def _act(request: Request, form: s.Form, action: str, target: str, what: str,
+               method: Any, *args: Any) -> Response:
+    hs: HallService = request.app.state.service
+    accounts = s.accounts_of(request)
+    try:
+        await hs.submit(method, *args)
+    except HallError as e:
+        await run_in_threadpool(accounts.audit, form.session.user, action, target, e.code,
+                                s.address(request))
+        return RedirectResponse("/console?" + urlencode({"error": e.code, "what": what}), 303)
+    await run_in_threadpool(accounts.audit, form.session.user, action, target, "ok",
+                            s.address(request))
+    return RedirectResponse("/console?" + urlencode({"done": action, "what": what}), 303)
+
+
+def _window_name(hs: HallService, window_id: str) -> str:
+    window = hs.hall.window(window_id)
+    return window.name if window else window_id
+
+
+@router.post("/windows/{window_id}/pause")
+async def pause(request: Request, window_id: str, form: SupervisorForm) -> Response:
+    hs: HallService = request.app.state.service
+    reason = form.fields.get("reason", "")
+    return await _act(request, form, "pause", f"window:{window_id} {reason}"[:80],
+                      _window_name(hs, window_id), hs.pause, window_id, reason)
+
+
+@router.post("/windows/{window_id}/resume")
+async def resume(request: Request, window_id: str, form: SupervisorForm) -> Response:
+    hs: HallService = request.app.state.service
+    return await _act(request, form, "resume", f"window:{window_id}",
+                      _window_name(hs, window_id), hs.resume, window_id)
+
+
+@router.post("/tickets/{ticket_id}/restore")
+async def restore(request: Request, ticket_id: int, form: SupervisorForm) -> Response:
+    hs: HallService = request.app.state.service
+    try:
+        number = (await run_in_threadpool(hs.find_ticket, ticket_id)).number
+    except HallError:
+        number = str(ticket_id)
+    return await _act(request, form, "restore", f"ticket:{ticket_id} {number}", number,
+                      hs.restore, ticket_id)
