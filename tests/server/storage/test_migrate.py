@@ -68,7 +68,7 @@ def test_a_new_database_is_made_at_the_newest_revision_and_agrees_with_the_table
     assert _revision(tmp_path / "hall.db") == migrate.head()
     # the models and the migrations agree: a table or column changed in
     # hallq/server/storage without a revision shows up here (docs/migrations.md)
-    assert _differences(tmp_path / "hall.db") == []
+    assert _differences(tmp_path / "hall.db") == [], "a schema change needs its revision"
     assert not list(tmp_path.glob("hall.db.before-*"))  # nothing to keep of an empty database
 
 

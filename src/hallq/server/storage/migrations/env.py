@@ -7,11 +7,12 @@ repository's alembic.ini) has none: then the URL of alembic.ini (or ``-x db=URL`
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
-from sqlalchemy import Connection, create_engine
+from sqlalchemy import Connection, create_engine, make_url
 
 from hallq.server.storage.models import metadata
 from hallq.server.storage.tables import UTCDateTime
@@ -42,7 +43,10 @@ else:
         or config.get_main_option("sqlalchemy.url")
     if not url:
         raise SystemExit("alembic: give a database: sqlalchemy.url in alembic.ini or -x db=URL")
-    engine = create_engine(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)  # var/ of a checkout
+    engine = create_engine(parsed)
     with engine.connect() as connection:
         run(connection)
     engine.dispose()
