@@ -77,3 +77,4 @@ def test_upgrade_waits_for_the_server_to_stop(tmp_path: Path) -> None:
     assert code == 2
     assert "a hallq server is using" in err
     assert db.read_bytes() == RELEASE.read_bytes()
+
