@@ -127,3 +127,38 @@ def test_an_older_revision_is_upgraded_after_a_copy_and_keeps_every_row(
     assert upgraded.pop("sample") == []
     assert {row.pop("note") for row in upgraded["tickets"]} == {"none"}
     assert upgraded == rows
+
+
+def test_a_failing_revision_changes_nothing_and_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "hall.db"
+    shutil.copyfile(RELEASE, db)
+    open_database(f"sqlite:///{db}")[0].dispose()
+    rows, head = table_rows(db), migrate.head()
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, newer)
+    broken = SECOND.format(head=head) + '    op.execute("UPDATE no_such_table SET x = 1")\n'
+    (newer / "versions" / "9002_sample.py").write_text(broken)
+    monkeypatch.setattr(migrate, "MIGRATIONS", newer)
+
+    with pytest.raises(DatabaseError) as failed:
+        open_database(f"sqlite:///{db}")
+    aside = tmp_path / f"hall.db.before-{head}"
+    assert str(failed.value) == (
+        f"upgrading {db} from schema revision {head} to 9002 failed, nothing was changed: "
+        f"(sqlite3.OperationalError) no such table: no_such_table (a copy is kept as {aside})")
+    assert _revision(db) == head
+    assert table_rows(db) == rows  # no new column, no new table: one transaction
+    assert table_rows(aside) == rows
+
+
+def test_four_opening_a_new_database_at_once_all_get_it(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = f"sqlite:///{tmp_path / 'hall.db'}"
+    with ThreadPoolExecutor(4) as pool:  # the server and `hallq users add`, say: one upgrades
+        opened = list(pool.map(lambda _: open_database(url)[0], range(4)))
+    for engine in opened:
+        engine.dispose()
+    assert _revision(tmp_path / "hall.db") == migrate.head()
+    assert _differences(tmp_path / "hall.db") == []

@@ -69,3 +69,13 @@ def test_a_postgres_database_of_a_newer_hallq_is_refused_untouched(empty: sa.Eng
     with pytest.raises(DatabaseError, match=r"newer hallq \(schema revision f00dcafe"):
         open_database(URL)
     assert _revision(empty) == "f00dcafe"
+
+
+def test_four_opening_a_new_postgres_database_at_once_all_get_it(empty: sa.Engine) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        opened = list(pool.map(lambda _: open_database(URL)[0], range(4)))
+    for engine in opened:
+        engine.dispose()
+    assert _revision(empty) == migrate.head()

@@ -54,7 +54,7 @@ def open_database(url: str) -> tuple[Engine, str | None]:
     except OperationalError as exc:
         raise DatabaseError(f"cannot open database {parsed.render_as_string()}: {exc.orig}") \
             from None
-    except migrate.NewerDatabase as exc:
+    except migrate.SchemaError as exc:
         engine.dispose()
         raise DatabaseError(str(exc)) from None
     return engine, done

@@ -14,13 +14,16 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
 
 from hallq.common.dbfile import backup
 
@@ -29,8 +32,16 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 UNVERSIONED = "0.1"  # how the copy of a database of hallq 0.1 (no alembic_version) is named
 
 
-class NewerDatabase(Exception):
+class SchemaError(Exception):
+    """The database cannot be brought to this hallq's schema; the message says why."""
+
+
+class NewerDatabase(SchemaError):
     """The database was written by a newer hallq; this one does not know its tables."""
+
+
+class UpgradeFailed(SchemaError):
+    """A revision failed: the database is as it was (one transaction), and copied aside."""
 
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
@@ -111,8 +122,21 @@ def upgrade(engine: Engine, found: Version, db_file: Path | None) -> str | None:
         if aside.exists():  # an earlier attempt's copy stays as it is
             aside = aside.with_name(f"{aside.name}-{datetime.now():%Y%m%d-%H%M%S}")
         backup(db_file, aside)
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    target = _one_transaction(engine) if db_file is not None else engine
+    try:
+        with target.begin() as conn:
+            if conn.dialect.name == "postgresql":  # one upgrader at a time, the others wait
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(7210314)"))
+            command.upgrade(alembic_config(conn), "head")
+    except Exception as exc:  # a revision may raise anything: one line, the database as it was
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise UpgradeFailed(
+            f"upgrading {db_file or engine.url.render_as_string()} from schema revision "
+            f"{found.current or UNVERSIONED} to {found.head} failed, nothing was changed: "
+            f"{reason}" + (f" (a copy is kept as {aside})" if aside else "")) from exc
+    finally:
+        if target is not engine:
+            target.dispose()
     if found.state == "fresh":
         message = f"database created at schema revision {found.head}"
         log.info(message)
@@ -121,3 +145,20 @@ def upgrade(engine: Engine, found: Version, db_file: Path | None) -> str | None:
                f"{found.head}" + (f"; the database as it was is kept as {aside}" if aside else ""))
     log.warning(message)  # said also where no logging is set up (hallq report and the like)
     return message
+
+
+def _one_transaction(engine: Engine) -> Engine:
+    """An engine for the upgrade of an SQLite file whose transaction holds the schema changes
+    too (Python's sqlite3 runs DDL outside any transaction by itself), taken with BEGIN
+    IMMEDIATE: a failed revision changes nothing, and two processes upgrade one at a time."""
+    own = sa.create_engine(engine.url, poolclass=NullPool, connect_args={"timeout": 30})
+
+    def autocommit_driver(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy says BEGIN, below
+
+    def begin(conn: sa.Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(own, "connect", autocommit_driver)
+    event.listen(own, "begin", begin)
+    return own
