@@ -7,6 +7,8 @@ import contextlib
 import io
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from hallq.cli import main as hallq
@@ -78,3 +80,24 @@ def test_upgrade_waits_for_the_server_to_stop(tmp_path: Path) -> None:
     assert "a hallq server is using" in err
     assert db.read_bytes() == RELEASE.read_bytes()
 
+
+
+def test_hallq_report_does_not_upgrade_a_database_an_older_server_uses(tmp_path: Path) -> None:
+    db = tmp_path / "hall.db"
+    shutil.copyfile(RELEASE, db)
+    # the hallq 0.1 server, still running after the new hallq is installed: another process
+    holding = ("import pathlib, time; from hallq.common.dbfile import FileLock; "
+               f"lock = FileLock(pathlib.Path({str(db)!r})); assert lock.acquire(); "
+               "print('held', flush=True); time.sleep(60)")
+    with subprocess.Popen([sys.executable, "-c", holding], stdout=subprocess.PIPE,
+                          text=True) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+            code, _, err = _run("report", "--db", f"sqlite:///{db}", "--config", str(HALL))
+        finally:
+            holder.kill()
+    assert (code, err) == (2, f"hallq report: {db} needs an upgrade to schema revision "
+                              f"{migrate.head()}, and a hallq server (an older one) is using "
+                              "it: restart that server, it upgrades its database when it "
+                              "starts\n")
+    assert db.read_bytes() == RELEASE.read_bytes()

@@ -25,7 +25,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 
-from hallq.common.dbfile import backup
+from hallq.common.dbfile import FileLock, backup
 
 log = logging.getLogger("hallq.server.storage")
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -38,6 +38,10 @@ class SchemaError(Exception):
 
 class NewerDatabase(SchemaError):
     """The database was written by a newer hallq; this one does not know its tables."""
+
+
+class ServerRunning(SchemaError):
+    """Another process (an older hallq server) uses the SQLite file that needs the upgrade."""
 
 
 class UpgradeFailed(SchemaError):
@@ -116,6 +120,22 @@ def upgrade(engine: Engine, found: Version, db_file: Path | None) -> str | None:
     refuse_newer(found, str(db_file or engine.url.render_as_string()))
     if found.state == "current":
         return None
+    server = None  # a hall's SQLite file is upgraded only where no other process serves it
+    if db_file is not None and found.state != "fresh" and not FileLock.held_here(db_file):
+        server = FileLock(db_file)
+        if not server.acquire():
+            raise ServerRunning(
+                f"{db_file} needs an upgrade to schema revision {found.head}, and a hallq "
+                "server (an older one) is using it: restart that server, it upgrades its "
+                "database when it starts")
+    try:
+        return _upgrade(engine, found, db_file)
+    finally:
+        if server is not None:
+            server.release()
+
+
+def _upgrade(engine: Engine, found: Version, db_file: Path | None) -> str:
     aside = None
     if db_file is not None and found.state in ("unversioned", "older"):
         aside = db_file.with_name(f"{db_file.name}.before-{found.current or UNVERSIONED}")
