@@ -7,7 +7,8 @@ Create Date: 2026-11-29
 Databases of 0.1 were made without Alembic (``create_all``): they have these tables and no
 ``alembic_version``. For them this revision creates only what is missing (some lack the
 login_guards, login_audit and ticket_issuers tables that came late in 0.1) and keeps every row.
-This is the one revision allowed to look before it creates; later ones change what they find.
+Only the revisions of tables made before the revisions were (this one and 0002) look before
+they create; later ones change what they find.
 """
 
 from __future__ import annotations
