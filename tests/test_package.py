@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA_SUFFIXES = (".toml", ".wav", ".html", ".css", ".js", ".json")
+DATA_SUFFIXES = (".toml", ".wav", ".html", ".css", ".js", ".json", ".mako")
 
 
 @pytest.mark.slow
@@ -29,6 +29,8 @@ def test_the_wheel_holds_one_package_hallq_with_its_data_files(tmp_path: Path) -
 
     for sub in ("server", "client", "kiosk", "caller", "display", "hardware"):
         assert f"hallq/{sub}/__init__.py" in names, f"hallq.{sub} missing from the wheel"
+    migrations = "hallq/server/storage/migrations/"  # a hall's database is upgraded with them
+    assert {f"{migrations}env.py", f"{migrations}versions/0001_baseline.py"} <= names
     tracked = subprocess.run(["git", "ls-files", "src/hallq"], cwd=ROOT, check=True,
                              capture_output=True, text=True).stdout.split()
     data = [p.removeprefix("src/") for p in tracked if p.endswith(DATA_SUFFIXES)]

@@ -24,6 +24,7 @@ SUBCOMMANDS: dict[str, str] = {
     "appointments": "hallq.server.cli_appointments",
     "backup": "hallq.server.cli_backup",
     "restore": "hallq.server.cli_restore",
+    "db": "hallq.server.cli_db",
     "simulate": "hallq.simulate",
     "demo": "hallq.demo",
     "announce": "hallq.display.cli_announce",

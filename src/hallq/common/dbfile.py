@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, ClassVar
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -37,9 +37,16 @@ class FileLock:
     """An exclusive lock on ``<db>.lock``, held by ``hallq server`` for as long as it runs (the
     operating system lets go of it when the process ends, however it ends)."""
 
+    _held: ClassVar[set[Path]] = set()  # the locks this process holds
+
     def __init__(self, db: Path) -> None:
         self.path = db.with_name(db.name + ".lock")
         self._file: IO[bytes] | None = None
+
+    @classmethod
+    def held_here(cls, db: Path) -> bool:
+        """Does this process hold the lock of ``db`` (it is the server, or hallq db upgrade)?"""
+        return db.with_name(db.name + ".lock").resolve() in cls._held
 
     def acquire(self) -> bool:
         """True if this process now holds the lock; False if another process holds it."""
@@ -59,12 +66,14 @@ class FileLock:
             handle.close()
             return False
         self._file = handle
+        self._held.add(self.path.resolve())
         return True
 
     def release(self) -> None:
         if self._file is not None:
             self._file.close()  # closing lets go of the lock on every system
             self._file = None
+            self._held.discard(self.path.resolve())
 
 
 def backup(db: Path, target: Path) -> dict[str, int]:

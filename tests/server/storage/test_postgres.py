@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from hallq.server.bootstrap import build
 from hallq.server.storage.tables import Base
@@ -28,6 +28,8 @@ NOON = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # a Monday, 12:00 in Shanghai
 def pg_url() -> Iterator[str]:
     engine = create_engine(URL)
     Base.metadata.drop_all(engine)
+    with engine.begin() as conn:  # and the schema's version: an empty database again
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
     engine.dispose()
     yield URL
 

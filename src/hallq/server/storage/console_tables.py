@@ -1,5 +1,5 @@
-"""The console's tables: accounts, sessions and the console's audit log. New tables (not new
-columns), so ``create_all`` adds them to an existing database."""
+"""The console's tables: accounts, sessions and the console's audit log (their migration:
+migrations/versions/0002_console_accounts.py)."""
 
 from __future__ import annotations
 

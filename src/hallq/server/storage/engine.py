@@ -1,4 +1,6 @@
-"""Opening the database: SQLite in WAL mode with durable commits, or any SQLAlchemy URL."""
+"""Opening the database: SQLite in WAL mode with durable commits, or any SQLAlchemy URL; its
+schema brought to the newest revision first (hallq.server.storage.migrate), the one way every
+command opens it."""
 
 from __future__ import annotations
 
@@ -9,8 +11,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
-from hallq.server.storage import console_tables, trust_tables  # noqa: F401  (join create_all)
-from hallq.server.storage.tables import Base
+from hallq.server.storage import migrate
 
 
 class DatabaseError(Exception):
@@ -18,14 +19,21 @@ class DatabaseError(Exception):
 
 
 def open_engine(url: str) -> Engine:
+    return open_database(url)[0]
+
+
+def open_database(url: str) -> tuple[Engine, str | None]:
+    """The engine, at the newest schema, and what was done to get there (None: nothing)."""
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise DatabaseError(f"--db {url!r} is not a database URL (like sqlite:///hall.db)") \
             from None
     is_sqlite = parsed.get_backend_name() == "sqlite"
+    db_file = None
     if is_sqlite and parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        db_file = Path(parsed.database).expanduser()
+        db_file.parent.mkdir(parents=True, exist_ok=True)
     options: dict[str, Any] = {}
     if is_sqlite:
         options["connect_args"] = {"check_same_thread": False, "timeout": 10}
@@ -36,14 +44,20 @@ def open_engine(url: str) -> Engine:
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
         raise DatabaseError(f"--db {parsed.render_as_string()}: driver missing ({exc}); "
                             "for PostgreSQL install hallq[postgres]") from None
-    if is_sqlite:
-        event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        Base.metadata.create_all(engine)
+        found = migrate.version(engine)  # read before any pragma writes to the file
+        migrate.refuse_newer(found, str(db_file or parsed.render_as_string()))
+        engine.dispose()  # the connections that read it have no pragmas
+        if is_sqlite:
+            event.listen(engine, "connect", _sqlite_pragmas)
+        done = migrate.upgrade(engine, found, db_file)
     except OperationalError as exc:
         raise DatabaseError(f"cannot open database {parsed.render_as_string()}: {exc.orig}") \
             from None
-    return engine
+    except migrate.SchemaError as exc:
+        engine.dispose()
+        raise DatabaseError(str(exc)) from None
+    return engine, done
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -1,5 +1,5 @@
 """Tables added for issue 15: login guards and their audit, and who issued each ticket.
-New tables (not new columns), so ``create_all`` adds them to an existing database."""
+Part of the baseline revision (migrations/versions/0001_baseline.py)."""
 
 from __future__ import annotations
 
