@@ -3,8 +3,10 @@ measures a listener would take of an announcement: its levels and its silences."
 
 from __future__ import annotations
 
+import atexit
 import functools
 import io
+import shutil
 import tempfile
 import wave
 from array import array
@@ -27,6 +29,7 @@ def example_names() -> HallNames:
 def example_built() -> Path:
     """A folder holding ``hallq voice build``'s clips of the example hall (espeak-ng)."""
     folder = Path(tempfile.mkdtemp(prefix="hallq-built-clips-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     build(example_names().to_render(), folder)
     return folder
 
