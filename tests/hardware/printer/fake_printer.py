@@ -13,6 +13,7 @@ import os
 import select
 import socket
 import threading
+import time
 import tty
 
 ANSWERS = {
@@ -30,11 +31,14 @@ class FakePrinterCore:
         self.queries: list[int] = []
         self.stop = threading.Event()
         self.stalled = threading.Event()  # set once a stalling fake has stopped reading
+        self.stalled_at = 0.0  # time.monotonic() then
 
     @property
     def reading(self) -> bool:
         if self.mode == "stall" and len(self.received) >= self.stall_after:
-            self.stalled.set()
+            if not self.stalled.is_set():
+                self.stalled_at = time.monotonic()
+                self.stalled.set()
             return False
         return True
 
