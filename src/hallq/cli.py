@@ -28,6 +28,7 @@ SUBCOMMANDS: dict[str, str] = {
     "simulate": "hallq.simulate",
     "demo": "hallq.demo",
     "announce": "hallq.display.cli_announce",
+    "voice": "hallq.display.cli_voice",
     "print-sample": "hallq.print_sample",
     "bridge": "hallq.bridge.cli",
     "bus-sim": "hallq.bus_sim.cli",

@@ -69,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
         procs.hallq("server", *server_args, env=env)
         wait_healthy(url, processes=procs)
         voice = ["--no-voice"] if args.no_voice else []
+        if not args.no_voice:
+            _build_voice(args.config, var / "data")
         procs.hallq("display", "display", "--token", DISPLAY, "--windowed", *voice, env=env)
         procs.hallq("kiosk", "kiosk", "--token", KIOSK, "--windowed", "--printer",
                     f"preview:{var / 'tickets'}", env=env)
@@ -100,6 +102,19 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         procs.stop()
+
+
+def _build_voice(config: str, data: Path) -> None:
+    """The hall's names as clips (``hallq voice build``) where espeak-ng is installed; without
+    it the display reads such windows by their numbers."""
+    from hallq.display.voice.build import BuildError, build
+    from hallq.display.voice.names import hall_names
+
+    try:
+        build(hall_names(Path(config)).to_render(), data / "voice" / "built")
+    except (BuildError, OSError, ValueError) as exc:
+        print(f"hallq demo: window and service names are not spoken by name: {exc}",
+              file=sys.stderr)
 
 
 def _simulate_until_stopped(url: str, admin: str, scale: float,

@@ -22,7 +22,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--repeat", type=int, default=1, metavar="N",
                         help="say the sentence N times in all (1-5, default 1)")
     parser.add_argument("--clips", type=Path, metavar="DIR",
-                        help="folder of the hall's own clips; each one found replaces the shipped")
+                        help="folder of clips that win over all others; then come the data "
+                             "folder's voice/own and voice/built (hallq voice build), then the "
+                             "shipped clips")
     parser.add_argument("--no-chime", action="store_true", help="leave out the chime")
 
 
@@ -32,7 +34,8 @@ def _fail(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hallq.display.voice.clips import ClipError, ClipSet
+    from hallq.display.voice.clips import ClipError
+    from hallq.display.voice.names import hall_clips
     from hallq.display.voice.reading import ReadingError
     from hallq.display.voice.script import Say, VoiceSettings, announcement
     from hallq.display.voice.wav import duration_s, render_wav
@@ -42,15 +45,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         settings = VoiceSettings(repeat=args.repeat, english=args.english,
                                  chime=not args.no_chime)
-        parts = announcement(args.ticket, args.window, settings)
+        clips = hall_clips(args.clips)  # --clips, the hall's own, its built names, the shipped
+        parts = announcement(args.ticket, args.window, settings, has_clip=clips.has)
     except ReadingError as exc:
         return _fail(str(exc))
-    clips = ClipSet(override_dir=args.clips)
     if args.wav is None:
         return _play(args.ticket, args.window, clips, settings)
     if any(isinstance(p, Say) for p in parts):
         return _fail(f"window: {args.window!r} has no clips and only system speech can say it, "
-                     "which cannot be written to a WAV; use a window number or a code like A3")
+                     "which cannot be written to a WAV; run `hallq voice build` or use a window "
+                     "number or a code like A3")
     try:
         wav = render_wav(parts, clips)
     except ClipError as exc:

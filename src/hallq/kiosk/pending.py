@@ -11,13 +11,14 @@ import logging
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from hallq.common.paths import data_dir
 
 log = logging.getLogger(__name__)
 
 
 def default_path() -> Path:
-    return Path(user_data_dir("hallq", appauthor=False)) / "kiosk-pending-cancels.json"
+    """In the data folder (``$HALLQ_DATA``, else the user's data folder), beside the logs."""
+    return data_dir() / "kiosk-pending-cancels.json"
 
 
 class PendingCancels:

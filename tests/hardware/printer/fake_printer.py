@@ -1,7 +1,9 @@
 """A fake ESC/POS printer on a real TCP port or a pty: records bytes, answers DLE EOT.
 
 Modes: normal, paper_out, paper_low, cover_open, silence (reads, never answers) and stall
-(stops reading after ``stall_after`` bytes, so the sender's writes block once buffers fill).
+(stops reading after exactly ``stall_after`` bytes, so the sender's writes block once buffers
+fill; ``stalled`` is set then). Both fakes answer as soon as a request arrives (no polling
+interval), so a status request never waits on the fake's loop.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import os
 import select
 import socket
 import threading
+import time
 import tty
 
 ANSWERS = {
@@ -27,10 +30,23 @@ class FakePrinterCore:
         self.received = bytearray()
         self.queries: list[int] = []
         self.stop = threading.Event()
+        self.stalled = threading.Event()  # set once a stalling fake has stopped reading
+        self.stalled_at = 0.0  # time.monotonic() then
 
     @property
     def reading(self) -> bool:
-        return not (self.mode == "stall" and len(self.received) >= self.stall_after)
+        if self.mode == "stall" and len(self.received) >= self.stall_after:
+            if not self.stalled.is_set():
+                self.stalled_at = time.monotonic()
+                self.stalled.set()
+            return False
+        return True
+
+    def chunk(self) -> int:
+        """How many bytes to read next: a stalling fake never reads past ``stall_after``."""
+        if self.mode == "stall":
+            return max(1, min(1024, self.stall_after - len(self.received)))
+        return 1024
 
     def feed(self, data: bytes) -> bytes:
         """Record ``data``; return the answers to the DLE EOT requests it completes."""
@@ -65,16 +81,18 @@ class TcpFakePrinter(FakePrinterCore):
         self.thread.start()
 
     def _serve(self) -> None:
-        self.server.settimeout(0.05)
         conns: list[socket.socket] = []
         while not self.stop.is_set():
-            with contextlib.suppress(TimeoutError):
-                conns.append(self.server.accept()[0])
-            for conn in list(conns):
-                if not self.reading or not select.select([conn], [], [], 0.01)[0]:
-                    continue
+            watched = [self.server, *conns] if self.reading else [self.server]
+            ready = select.select(watched, [], [], 0.05)[0]
+            if self.server in ready:
+                with contextlib.suppress(OSError):
+                    conns.append(self.server.accept()[0])
+            for conn in [c for c in conns if c in ready]:
+                if not self.reading:
+                    break
                 try:
-                    data = conn.recv(1024)
+                    data = conn.recv(self.chunk())
                 except OSError:
                     data = b""
                 if not data:
@@ -104,11 +122,13 @@ class PtyFakePrinter(FakePrinterCore):
 
     def _serve(self) -> None:
         while not self.stop.is_set():
-            if not self.reading or not select.select([self.master], [], [], 0.02)[0]:
+            if not self.reading:
                 self.stop.wait(0.02)
                 continue
+            if not select.select([self.master], [], [], 0.02)[0]:
+                continue
             try:
-                data = os.read(self.master, 1024)
+                data = os.read(self.master, self.chunk())
             except OSError:
                 continue
             answer = self.feed(data)

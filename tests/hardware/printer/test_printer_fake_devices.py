@@ -19,11 +19,11 @@ class Fake(Protocol):
     def close(self) -> None: ...
 
 
-def start(link: str, mode: str) -> tuple[FakePrinterCore, str]:
+def start(link: str, mode: str, stall_after: int = 64) -> tuple[FakePrinterCore, str]:
     if link == "tcp":
-        tcp = TcpFakePrinter(mode)
+        tcp = TcpFakePrinter(mode, stall_after)
         return tcp, tcp.url
-    pty = PtyFakePrinter(mode)
+    pty = PtyFakePrinter(mode, stall_after)
     return pty, f"serial:{pty.path}?baudrate=115200"
 
 
@@ -84,24 +84,32 @@ def test_status_reported_within_two_seconds(
             assert b"\x1b@" not in fake.received  # nothing printed
 
 
+ONE_STATUS = 9  # bytes of DLE EOT 1, 2 and 4: the status asked before printing
+LINK_BUFFERS = 64 * 1024  # far more than a link holds for a printer that stopped reading: our
+# 4 KiB send buffer and the fake's 4 KiB receive buffer (TCP, doubled by Linux), or a pty's buffer
+
+
 def test_stalled_write_reported_within_two_seconds(
     link: str, devices: list[FakePrinterCore]
 ) -> None:
-    fake, printer = printer_on(link, "stall", devices, profile="raster-80")
+    """Deterministic: the fake answers the status at once, then reads not one byte more; the
+    ticket is many times what the link's buffers hold, so the very first print blocks. The two
+    seconds run from the moment the printer stopped reading (not from rendering the ticket,
+    which a busy PC may take its time over): the stall watch is what is measured."""
+    fake, url = start(link, "stall", stall_after=ONE_STATUS)
+    devices.append(fake)
     long_slip = dataclasses.replace(example_slip(), materials=[f"材料 {i}" for i in range(40)])
-    with printer:
-        for _ in range(3):  # the stalled printer's OS buffers fill, then the write blocks
-            started = time.monotonic()
-            try:
-                printer.print_slip(long_slip)
-            except PrinterError as exc:
-                assert time.monotonic() - started < 2
-                assert exc.status.kind is StatusKind.OFFLINE
-                assert "stalled" in exc.status.detail or "timed out" in exc.status.detail
-                break
-        else:
-            pytest.fail("the stalled printer never blocked a write")
-    assert fake.queries[:3] == [1, 2, 4]
+    with open_printer(url, profile="raster-80") as printer:
+        assert len(printer.render(long_slip).data) > 2 * LINK_BUFFERS
+        with pytest.raises(PrinterError) as caught:
+            printer.print_slip(long_slip)
+        elapsed = time.monotonic() - fake.stalled_at
+    assert fake.stalled.is_set() and fake.queries == [1, 2, 4]
+    assert len(fake.received) == ONE_STATUS  # not one byte of the ticket was taken
+    assert caught.value.status.kind is StatusKind.OFFLINE
+    detail = caught.value.status.detail
+    assert "stalled" in detail or "timed out" in detail
+    assert elapsed < 2
 
 
 def test_connection_refused_is_offline() -> None:

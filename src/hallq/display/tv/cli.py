@@ -49,11 +49,12 @@ def run(args: argparse.Namespace) -> int:
     words = Texts(TEXTS, args.language)
     voice = None
     if options.voice:
-        from hallq.display.voice.clips import ClipSet
+        from hallq.display.voice.names import hall_clips
         from hallq.display.voice.player import MediaPlayerSink
         from hallq.display.voice.queue import AnnouncementQueue
 
-        voice = AnnouncementQueue(MediaPlayerSink(), ClipSet(), options.voice_settings)
+        # the hall's own recordings, then its built name clips (data folder), then the shipped
+        voice = AnnouncementQueue(MediaPlayerSink(), hall_clips(), options.voice_settings)
     count = len(QGuiApplication.screens()) if args.all_screens else 1
     screens = list(range(count)) if args.all_screens else [args.screen]
     windows = []

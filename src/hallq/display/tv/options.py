@@ -15,7 +15,7 @@ from hallq.display.voice.reading import ReadingError
 from hallq.display.voice.script import VoiceSettings
 
 KEYS = frozenset({"windows", "services", "notice", "voice", "repeat", "english_voice", "chime",
-                  "flash_seconds", "page_seconds", "recent_calls"})
+                  "say_service", "flash_seconds", "page_seconds", "recent_calls"})
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def from_config(section: Mapping[str, Any], args: argparse.Namespace | None = No
     try:
         settings = VoiceSettings(repeat=int(_number(section, "repeat", 1, 1, 5)),
                                  english=english or bool(getattr(args, "english_voice", False)),
-                                 chime=chime)
+                                 chime=chime, service=_flag(section, "say_service", False))
     except ReadingError as exc:
         raise ValueError(f"[display] {exc}") from None
     return DisplayOptions(

@@ -1,8 +1,10 @@
-"""Where clips come from: the shipped set, overridden clip by clip by a hall's own folder. No Qt.
+"""Where clips come from: the shipped set, overridden clip by clip by a hall's own folders. No Qt.
 
-All clips share one format (``FORMAT``: mono, 16-bit, 22050 Hz). The generator converts with
-sox; a hall's own recordings must be converted the same way (see ``clips/README.md``). An
-override clip that cannot be used is reported once and the shipped clip is used instead.
+A hall's folders are searched in order before the shipped set: its own recordings, then the clips
+``hallq voice build`` rendered for its window and service names (see ``names``). All clips share
+one format (``FORMAT``: mono, 16-bit, 22050 Hz). The generator converts with sox; a hall's own
+recordings must be converted the same way (see ``clips/README.md``). An override clip that cannot
+be used is reported once and the next folder's (or the shipped) clip is used instead.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import logging
 import sys
 import wave
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,12 +62,14 @@ def read_clip(path: Path, fmt: WavFormat = FORMAT) -> array[int]:
 class ClipSet:
     """Clips by name (``zh_qing`` → ``zh_qing.wav``), loaded once and kept in memory.
 
-    ``override_dir`` (a hall's own recordings) wins clip by clip over ``shipped_dir``.
+    ``override_dir`` and then ``folders`` (a hall's own recordings, its built name clips) win
+    clip by clip, in that order, over ``shipped_dir``.
     """
 
     def __init__(self, override_dir: Path | None = None, shipped_dir: Path = SHIPPED_DIR,
-                 fmt: WavFormat = FORMAT) -> None:
+                 fmt: WavFormat = FORMAT, folders: Sequence[Path] = ()) -> None:
         self.override_dir = override_dir
+        self.overrides = [f for f in (override_dir, *folders) if f is not None]
         self.shipped_dir = shipped_dir
         self.format = fmt
         self._cache: dict[str, array[int]] = {}
@@ -72,8 +77,8 @@ class ClipSet:
 
     def path(self, name: str) -> Path | None:
         """The file a clip would come from, or None when no folder has it."""
-        for folder in (self.override_dir, self.shipped_dir):
-            if folder is not None and (folder / f"{name}.wav").is_file():
+        for folder in (*self.overrides, self.shipped_dir):
+            if (folder / f"{name}.wav").is_file():
                 return folder / f"{name}.wav"
         return None
 
@@ -90,19 +95,18 @@ class ClipSet:
         return samples
 
     def _load(self, name: str) -> array[int]:
-        if self.override_dir is not None:
-            own = self.override_dir / f"{name}.wav"
+        for folder in self.overrides:
+            own = folder / f"{name}.wav"
             if own.is_file():
                 try:
                     return read_clip(own, self.format)
                 except ClipError as exc:
                     self.problems.append(str(exc))
-                    log.warning("%s; using the shipped clip instead", exc)
+                    log.warning("%s; using the next folder's or the shipped clip instead", exc)
         shipped = self.shipped_dir / f"{name}.wav"
         if not shipped.is_file():
             raise ClipError(f"clip {name}.wav: not found in {self._folders()}")
         return read_clip(shipped, self.format)
 
     def _folders(self) -> str:
-        folders = [self.override_dir, self.shipped_dir]
-        return " or ".join(str(f) for f in folders if f is not None)
+        return " or ".join(str(f) for f in (*self.overrides, self.shipped_dir))

@@ -3,6 +3,8 @@
 The display app makes one ``AnnouncementQueue`` (composition root: sink, clips, settings) and
 feeds it every ``ticket.called`` / ``ticket.recalled`` event with ``announce_event(event)``, or
 ``announce(ticket_number, window)`` directly. A burst of calls is spoken in arrival order.
+A window or service name with no clip is said in the log once, not at every call; the window is
+then read by its id (see ``script``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from hallq.display.voice.clips import ClipError, ClipSet
+from hallq.display.voice.names import name_clip, needs_clip, own_dir
 from hallq.display.voice.player import AudioSink
 from hallq.display.voice.reading import ReadingError
 from hallq.display.voice.script import Say, VoiceSettings, announcement
@@ -55,6 +58,7 @@ class AnnouncementQueue(QObject):
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._on_watchdog)
         sink.finished.connect(self._on_finished)
+        self.unclipped: set[str] = set()  # names without a clip, each logged once
 
     @property
     def busy(self) -> bool:
@@ -64,9 +68,17 @@ class AnnouncementQueue(QObject):
         """Announcements waiting behind the one being heard."""
         return len(self._waiting)
 
-    def announce(self, ticket: str, window: str) -> None:
+    def announce(self, ticket: str, window: str, window_id: str | None = None,
+                 service: str | None = None) -> None:
         """Queue a call or recall. Raises ReadingError (a ValueError) for a bad ticket/window."""
-        parts = announcement(ticket, window, self.settings)
+        parts = announcement(ticket, window, self.settings, window_id=window_id,
+                             service=service, has_clip=self.clips.has)
+        if needs_clip(window):
+            spoken = any(isinstance(p, Say) for p in parts)
+            self._log_unclipped(window, "left to system speech" if spoken
+                                else f"announced as window {window_id}")
+        if self.settings.service and service:
+            self._log_unclipped(service, "left out")
         try:
             chunks = render_chunks(parts, self.clips)
         except ClipError as exc:
@@ -76,15 +88,27 @@ class AnnouncementQueue(QObject):
         if self._current is None:
             self._next_announcement()
 
+    def _log_unclipped(self, name: str | None, instead: str) -> None:
+        clip = name_clip(name or "")
+        if not clip or clip in self.unclipped or self.clips.has(clip):
+            return
+        self.unclipped.add(clip)
+        log.warning("voice: no clip for the name %r, so it is %s; run `hallq voice build` or "
+                    "record %s.wav into %s", name, instead, clip, own_dir())
+
     def announce_event(self, event: Mapping[str, Any]) -> bool:
         """Queue a ``ticket.called``/``ticket.recalled`` event; False for any other or bad one."""
         if event.get("type") not in ANNOUNCED_EVENTS:
             return False
         ticket = event.get("ticket")
         number = ticket.get("number") if isinstance(ticket, Mapping) else None
-        window = event.get("window_name") or event.get("window")
+        service = ticket.get("service_name") if isinstance(ticket, Mapping) else None
+        window_id = event.get("window")
+        window = event.get("window_name") or window_id
         try:
-            self.announce(str(number or ""), str(window or ""))
+            self.announce(str(number or ""), str(window or ""),
+                          str(window_id) if window_id else None,
+                          str(service) if service else None)
         except ReadingError as exc:
             log.warning("voice: event %s not announced: %s", event.get("seq"), exc)
             return False

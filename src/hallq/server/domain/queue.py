@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from hallq.server.domain import calling
 from hallq.server.domain.errors import Conflict, Invalid, NotFound
 from hallq.server.domain.events import Event, ticket_event
 from hallq.server.domain.hall import Hall, Service
+from hallq.server.domain.queue_index import WaitingIndex
 from hallq.server.domain.ticket import (
     Pause,
     PriorityReason,
@@ -53,13 +53,11 @@ class QueueState:
     ) -> None:
         self.hall = hall
         self.tickets: dict[int, Ticket] = {t.id: t for t in tickets or []}
-        # the waiting tickets by service, so that reads walk neither the whole day nor the
-        # queues of services they are not about
-        self._waiting_by_service: dict[str, dict[int, Ticket]] = {
-            s.code: {} for s in hall.services}
-        self._indexed_service: dict[int, str] = {}
+        # the waiting tickets by service in calling order, so that reads walk neither the whole
+        # day nor the queues of services they are not about, and "ahead" walks no queue at all
+        self._waiting = WaitingIndex(s.code for s in hall.services)
         for ticket in self.tickets.values():
-            self._index(ticket)
+            self._waiting.index(ticket)
         known = {w.id: w for w in windows or []}
         self.windows = {w.id: known.get(w.id, WindowState(w.id)) for w in hall.windows}
         self.counters = dict(counters or {})
@@ -80,9 +78,9 @@ class QueueState:
         for ticket_id in changes.tickets:
             ticket = self.tickets.get(ticket_id)
             if ticket is None:
-                self._unindex(ticket_id)
+                self._waiting.unindex(ticket_id)
             else:
-                self._index(ticket)
+                self._waiting.index(ticket)
         return changes
 
     def ticket(self, ticket_id: int) -> Ticket:
@@ -99,18 +97,18 @@ class QueueState:
 
     def waiting(self, services: Iterable[str] | None = None) -> list[Ticket]:
         """The waiting tickets, of all services or of the ones given."""
-        buckets = (self._waiting_by_service.values() if services is None
-                   else [self._waiting_by_service.get(code, {}) for code in services])
-        return [t for bucket in buckets for t in bucket.values()]
+        return self._waiting.waiting(services)
 
     def waiting_counts(self) -> dict[str, int]:
-        return {code: len(bucket) for code, bucket in self._waiting_by_service.items()}
+        return self._waiting.counts()
 
     def issued_today(self, day: date, service: str) -> int:
         return self.counters.get((day, service), 0)
 
     def ahead(self, ticket: Ticket, now: datetime) -> int:
-        return calling.ahead_of(ticket, self.waiting([ticket.service]), now, self.weights)
+        """As ``calling.ahead_of`` over the service's waiting tickets, by a binary search
+        (``now`` is kept for callers: within one service the order does not depend on it)."""
+        return self._waiting.ahead(ticket)
 
     def average_service_s(self, service: Service) -> float:
         times = self.service_times.get(service.code)
@@ -189,21 +187,8 @@ class QueueState:
     def touch(self, ticket: Ticket) -> None:
         """Record a change of ``ticket`` (saved with the command) and index it again."""
         self.tickets[ticket.id] = ticket
-        self._index(ticket)
+        self._waiting.index(ticket)  # a transfer moves it to another service's queue
         self.changes.tickets.add(ticket.id)
-
-    def _index(self, ticket: Ticket) -> None:
-        """Keep the waiting tickets by service in step with the ticket's status and service
-        (a transfer moves it to another service's queue)."""
-        self._unindex(ticket.id)
-        if ticket.status is Status.WAITING:
-            self._waiting_by_service.setdefault(ticket.service, {})[ticket.id] = ticket
-            self._indexed_service[ticket.id] = ticket.service
-
-    def _unindex(self, ticket_id: int) -> None:
-        service = self._indexed_service.pop(ticket_id, None)
-        if service is not None:
-            self._waiting_by_service[service].pop(ticket_id, None)
 
     def _touch_window(self, window: WindowState) -> None:
         self.changes.windows.add(window.id)

@@ -1,0 +1,66 @@
+"""The waiting tickets by service, with their calling order kept sorted as they come and go.
+
+Issuing a ticket answers how many people are ahead and how many wait per service; both must cost
+the same with nobody waiting or with ten thousand. So each service keeps, beside its waiting
+tickets, the sorted list of their order keys (priority first, then the earliest queued, then the
+id: ``calling.ahead_of``'s order): "ahead" is a binary search, a count is a length. Keys are
+remembered as they were indexed, so a ticket changed in place (a transfer, a priority) is found
+and moved again by its old key.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections.abc import Iterable
+from datetime import datetime
+
+from hallq.server.domain.ticket import Status, Ticket
+
+OrderKey = tuple[bool, datetime, int]
+
+
+def order_key(ticket: Ticket) -> OrderKey:
+    """A ticket's place within its service's queue (see ``calling.ahead_of``)."""
+    return (not ticket.is_priority, ticket.queued_at, ticket.id)
+
+
+class WaitingIndex:
+    def __init__(self, services: Iterable[str]) -> None:
+        self._tickets: dict[str, dict[int, Ticket]] = {code: {} for code in services}
+        self._keys: dict[str, list[OrderKey]] = {code: [] for code in self._tickets}
+        self._indexed: dict[int, tuple[str, OrderKey]] = {}  # id → (service, key) as indexed
+
+    def index(self, ticket: Ticket) -> None:
+        """Bring the index in step with ``ticket``'s status, service, priority and time."""
+        self.unindex(ticket.id)
+        if ticket.status is Status.WAITING:
+            key = order_key(ticket)
+            self._tickets.setdefault(ticket.service, {})[ticket.id] = ticket
+            insort(self._keys.setdefault(ticket.service, []), key)
+            self._indexed[ticket.id] = (ticket.service, key)
+
+    def unindex(self, ticket_id: int) -> None:
+        indexed = self._indexed.pop(ticket_id, None)
+        if indexed is None:
+            return
+        service, key = indexed
+        self._tickets[service].pop(ticket_id, None)
+        keys = self._keys[service]
+        at = bisect_left(keys, key)
+        if at < len(keys) and keys[at] == key:
+            del keys[at]
+
+    def waiting(self, services: Iterable[str] | None = None) -> list[Ticket]:
+        """The waiting tickets, of all services or of the ones given."""
+        buckets = (self._tickets.values() if services is None
+                   else [self._tickets.get(code, {}) for code in services])
+        return [t for bucket in buckets for t in bucket.values()]
+
+    def counts(self) -> dict[str, int]:
+        return {code: len(bucket) for code, bucket in self._tickets.items()}
+
+    def ahead(self, ticket: Ticket) -> int:
+        """How many waiting tickets of its service would be called before this one."""
+        if ticket.status is not Status.WAITING:
+            return 0
+        return bisect_left(self._keys.get(ticket.service, []), order_key(ticket))
