@@ -19,6 +19,9 @@ from hallq.apps import BRIDGE, DISPLAY, KIOSK, WINDOWS
 from hallq.common import paths
 from hallq.simulate import SCALE_HELP, speed
 
+# the demo's manager account for the web console (README, "Two commands"): an admin
+CONSOLE_USER, CONSOLE_PASSWORD = "manager", "hallq-demo"
+
 HELP = "run the whole hall on this machine: server, kiosk, window pads, TV display"
 PORT = 8080
 
@@ -51,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
     db = var / "hall.db"
     for old in var.glob("hall.db*"):
         old.unlink()
+    from hallq.server.cli_users import add_account
+
+    add_account(f"sqlite:///{db}", CONSOLE_USER, "admin", CONSOLE_PASSWORD)
     admin = secrets.token_urlsafe(16)
     url = f"http://127.0.0.1:{args.port}"
     procs = Processes(var / "logs")
@@ -81,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
             procs.hallq(f"rate-{window}", "rate", "--window", window, "--token", WINDOWS,
                         "--windowed", env=env)
         print(f"hallq demo: server {url} (API docs {url}/docs), admin token {admin}\n"
+              f"  manager's console {url}/console: user {CONSOLE_USER}, password "
+              f"{CONSOLE_PASSWORD}\n"
               f"  ticket previews in {var / 'tickets'}, logs in {var / 'logs'}; Ctrl-C ends.\n"
               "  Clerks log in on a caller pad with a demo id and PIN, e.g. c03 / 3456 "
               f"(all in {args.config}).")
