@@ -35,7 +35,8 @@ def _same_origin(websocket: WebSocket) -> bool:
 @router.websocket("/events")
 async def console_events(websocket: WebSocket) -> None:
     accounts = websocket.app.state.accounts
-    session = await run_in_threadpool(accounts.session, websocket.cookies.get(s.SESSION_COOKIE))
+    token = websocket.cookies.get(s.SESSION_COOKIE)
+    session = await run_in_threadpool(accounts.session, token)
     await websocket.accept()
     if session is None or not _same_origin(websocket):
         await websocket.close(code=4401, reason="log in to the console first")
@@ -57,6 +58,9 @@ async def console_events(websocket: WebSocket) -> None:
                 batch.append(queue.get_nowait())
             if None in batch:  # too far behind: dropped by the publisher; the page reconnects
                 await websocket.close(code=4408, reason="too slow")
+                break
+            if await run_in_threadpool(accounts.session, token) is None:  # logged out, disabled
+                await websocket.close(code=4401, reason="the session has ended")
                 break
             await _send(websocket, base)
     except (WebSocketDisconnect, RuntimeError):
