@@ -148,6 +148,7 @@ def main() -> None:
                    f"{wall[0]:.1f} ms", "≤ 300 ms")
             figure("console page load p99 (HTML, wall)", f"{percentile(wall, 0.99):.1f} ms",
                    "≤ 300 ms")
+            figure("console page load p50 (HTML, wall)", f"{percentile(wall, 0.5):.1f} ms")
             figure("console page load p99 (server time)", f"{percentile(server, 0.99):.1f} ms")
             end_to_end, built = asyncio.run(stream_updates(url, cookie, updates))
             figure("live update p99, server side (panels built after the event)",
