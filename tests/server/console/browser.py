@@ -66,3 +66,23 @@ def browser_log_in(browser: Any, url: str, name: str, password: str) -> None:
 def live_connected(browser: Any) -> bool:
     """The live page's stream has delivered its first rendering."""
     return bool(browser.execute_script("return window.hallqLive && window.hallqLive.seq >= 0"))
+
+
+def text_of(browser: Any, css: str) -> str:
+    """The text of the first element matching ``css`` ('' if none), read in one step: the live
+    page swaps its panels at any moment, so an element found earlier may be gone."""
+    text = browser.execute_script(
+        "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css)
+    return str(text)
+
+
+def submit_live(browser: Any, css: str, script: str = "") -> None:
+    """Submit the live page's form matching ``css`` in one step (after ``script``, run with
+    the form as ``form``) and wait until the answer page has replaced this one."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+
+    page = browser.find_element(By.TAG_NAME, "html")
+    browser.execute_script("const form = document.querySelector(arguments[0]);"
+                           + script + "; form.requestSubmit();", css)
+    wait_for(browser, expected_conditions.staleness_of(page))

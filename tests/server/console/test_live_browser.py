@@ -18,6 +18,8 @@ from tests.server.console.browser import (
     live_connected,
     needs_chromium,
     submit_form,
+    submit_live,
+    text_of,
     wait_for,
 )
 from tests.server.console.consolefix import PASSWORDS, ROLES
@@ -42,10 +44,7 @@ def hall(server: LiveServer) -> LiveServer:
 
 
 def waiting_of(browser: Any, service: str) -> str:
-    from selenium.webdriver.common.by import By
-
-    cell = browser.find_element(By.CSS_SELECTOR, f"tr[data-service='{service}'] td.waiting")
-    return str(cell.text)
+    return text_of(browser, f"tr[data-service='{service}'] td.waiting")
 
 
 def test_a_supervisor_watches_the_hall_live_and_acts_on_it(hall: LiveServer, browser: Any,
@@ -73,26 +72,31 @@ def test_a_supervisor_watches_the_hall_live_and_acts_on_it(hall: LiveServer, bro
         pad.post("/api/windows/3/next").raise_for_status()
         pad.post("/api/windows/3/skip").raise_for_status()
     row = "tr[data-window='3']"
-    wait_for(browser, lambda b: "开放" in b.find_element(By.CSS_SELECTOR, row).text)
-    assert "张敏" in browser.find_element(By.CSS_SELECTOR, row).text
-    restore = wait_for(browser, lambda b: b.find_element(By.CSS_SELECTOR, "#missed li form"))
-    submit_form(browser, restore)  # the supervisor restores the missed ticket
-    assert "A001 已恢复等候" in browser.find_element(By.CSS_SELECTOR, ".flash.ok").text
+    wait_for(browser, lambda b: "张敏" in text_of(b, row) and text_of(b, "#missed"))
+    assert "开放" in text_of(browser, row)
+    submit_live(browser, "#missed li form")  # the supervisor restores the missed ticket
+    assert "A001 已恢复等候" in text_of(browser, ".flash.ok")
     assert waiting_of(browser, "biz") == "1"
 
+    # choosing a reason: the page keeps the open form while events arrive
     browser.find_element(By.CSS_SELECTOR, f"{row} details summary").click()
+    with hall.http(KIOSK) as kiosk:
+        kiosk.post("/api/tickets", json={"service": "tax"}).raise_for_status()
+    time.sleep(0.3)
+    assert browser.execute_script(  # not swapped away under the supervisor's hand
+        "return document.querySelector(arguments[0] + ' details[open]') !== null", row)
     form = browser.find_element(By.CSS_SELECTOR, f"{row} details form")
     Select(form.find_element(By.NAME, "reason")).select_by_visible_text("业务培训")
     submit_form(browser, form)
     wait_for(browser, live_connected)
-    paused = browser.find_element(By.CSS_SELECTOR, row).text
+    paused = text_of(browser, row)
     assert "暂停" in paused and "业务培训" in paused
     with hall.http() as admin:
         window = next(w for w in admin.get("/api/state").json()["windows"] if w["id"] == "3")
     assert window["status"] == "paused" and window["pause_reason"] == "业务培训"
     browser.save_screenshot(str(tmp_path / "live-1920.png"))
-    submit_form(browser, browser.find_element(By.CSS_SELECTOR, f"{row} td.act form"))
-    wait_for(browser, lambda b: "开放" in b.find_element(By.CSS_SELECTOR, row).text)
+    submit_live(browser, f"{row} td.act form")
+    wait_for(browser, lambda b: "开放" in text_of(b, row))
     assert (tmp_path / "live-1920.png").stat().st_size > 10_000
 
 
@@ -110,12 +114,9 @@ def test_a_viewer_only_looks_forged_forms_are_refused_and_guessing_locks(
         browser_log_in(browser, f"{hall.url}/console/login", "duty", PASSWORDS["duty"])
         wait_for(browser, live_connected)
         hall.login("3", "c03", "3456")
-        form = wait_for(browser, lambda b: b.find_element(
-            By.CSS_SELECTOR, "tr[data-window='3'] details form"))
-        browser.execute_script("arguments[0].querySelector('[name=csrf]').value = 'forged'",
-                               form)
-        browser.find_element(By.CSS_SELECTOR, "tr[data-window='3'] details summary").click()
-        submit_form(browser, form)
+        form = "tr[data-window='3'] details form"
+        wait_for(browser, lambda b: b.find_elements(By.CSS_SELECTOR, form))
+        submit_live(browser, form, "form.querySelector('[name=csrf]').value = 'forged'")
         assert "表单已过期" in browser.find_element(By.CSS_SELECTOR, ".error").text
         with hall.http() as admin:
             states = {w["id"]: w["status"] for w in admin.get("/api/state").json()["windows"]}
