@@ -6,6 +6,7 @@ console's own form like a manager, then one picture per page at a desktop's size
 from __future__ import annotations
 
 import base64
+import contextlib
 import itertools
 import json
 import shutil
@@ -26,6 +27,7 @@ class DevTools:
     def __init__(self, browser: str, profile: Path) -> None:
         from websockets.sync.client import connect
 
+        self.stack = contextlib.ExitStack()
         self.process = subprocess.Popen(
             [browser, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
              "--no-first-run", "--disable-sync", "--disable-background-networking",
@@ -42,7 +44,8 @@ class DevTools:
         port = port_file.read_text().split()[0]
         pages = httpx.get(f"http://127.0.0.1:{port}/json/list", timeout=5).json()
         page = next(p for p in pages if p["type"] == "page")
-        self.socket = connect(page["webSocketDebuggerUrl"], max_size=None)
+        self.socket = self.stack.enter_context(connect(page["webSocketDebuggerUrl"],
+                                                       max_size=None))
         self.ids = itertools.count(1)
 
     def call(self, method: str, **params: Any) -> dict[str, Any]:
@@ -77,8 +80,7 @@ class DevTools:
         picture.write_bytes(base64.b64decode(data))
 
     def close(self) -> None:
-        if getattr(self, "socket", None) is not None:
-            self.socket.close()
+        self.stack.close()
         self.process.terminate()
         try:
             self.process.wait(timeout=10)
