@@ -15,12 +15,9 @@ import threading
 import time
 from pathlib import Path
 
-from hallq.apps import BRIDGE, DISPLAY, KIOSK, WINDOWS
+from hallq.apps import BRIDGE, CONSOLE_PASSWORD, CONSOLE_USER, DISPLAY, KIOSK, WINDOWS
 from hallq.common import paths
 from hallq.simulate import SCALE_HELP, speed
-
-# the demo's manager account for the web console (README, "Two commands"): an admin
-CONSOLE_USER, CONSOLE_PASSWORD = "manager", "hallq-demo"
 
 HELP = "run the whole hall on this machine: server, kiosk, window pads, TV display"
 PORT = 8080

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from hallq.apps import BRIDGE, DISPLAY, KIOSK, WINDOWS, Hall
+from hallq.apps import BRIDGE, CONSOLE_PASSWORD, CONSOLE_USER, DISPLAY, KIOSK, WINDOWS, Hall
 from hallq.common import paths
 from hallq.processes import ChildFailed
 
@@ -88,7 +88,6 @@ CONSOLE_PAGES = [("/console", "console-live.png", "window.hallqLive && window.ha
 def console(hall: Hall) -> None:
     """The manager's web console in headless Chromium, logged in as the demo's manager."""
     from hallq.browser_shots import console_pictures
-    from hallq.demo import CONSOLE_PASSWORD, CONSOLE_USER
     from hallq.server.cli_users import add_account
 
     if shutil.which("chromium") is None and shutil.which("chromium-browser") is None:
