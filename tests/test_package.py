@@ -37,3 +37,7 @@ def test_the_wheel_holds_one_package_hallq_with_its_data_files(tmp_path: Path) -
     assert data, "the source tree has data files (printer profiles, codecs, voice clips)"
     missing = [p for p in data if p not in names]
     assert not missing, f"data files not in the wheel: {missing[:5]}"
+    # the web console's templates and static files, from folders without an __init__.py
+    for console_file in ("templates/base.html", "templates/live_panels.html",
+                         "static/console.css", "static/live.js"):
+        assert f"hallq/server/console/{console_file}" in names, console_file

@@ -17,6 +17,8 @@ from hallq.processes import Processes, free_port, wait_healthy
 
 KIOSK, WINDOWS, DISPLAY, BRIDGE = ("demo-kiosk-token-1", "demo-window-token-all",
                                    "demo-display-token-1", "demo-bridge-token-1")
+# the demo's manager account for the web console (README, "Two commands"): an admin
+CONSOLE_USER, CONSOLE_PASSWORD = "manager", "hallq-demo"
 
 
 class Hall:

@@ -15,7 +15,7 @@ import threading
 import time
 from pathlib import Path
 
-from hallq.apps import BRIDGE, DISPLAY, KIOSK, WINDOWS
+from hallq.apps import BRIDGE, CONSOLE_PASSWORD, CONSOLE_USER, DISPLAY, KIOSK, WINDOWS
 from hallq.common import paths
 from hallq.simulate import SCALE_HELP, speed
 
@@ -51,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
     db = var / "hall.db"
     for old in var.glob("hall.db*"):
         old.unlink()
+    from hallq.server.cli_users import add_account
+
+    add_account(f"sqlite:///{db}", CONSOLE_USER, "admin", CONSOLE_PASSWORD)
     admin = secrets.token_urlsafe(16)
     url = f"http://127.0.0.1:{args.port}"
     procs = Processes(var / "logs")
@@ -83,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
             procs.hallq(f"rate-{window}", "rate", "--window", window, "--token", WINDOWS,
                         "--windowed", env=env)
         print(f"hallq demo: server {url} (API docs {url}/docs), admin token {admin}\n"
+              f"  manager's console {url}/console: user {CONSOLE_USER}, password "
+              f"{CONSOLE_PASSWORD}\n"
               f"  ticket previews in {var / 'tickets'}, logs in {var / 'logs'}; Ctrl-C ends.\n"
               "  Clerks log in on a caller pad with a demo id and PIN, e.g. c03 / 3456 "
               f"(all in {args.config}).")

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from hallq.apps import BRIDGE, DISPLAY, KIOSK, WINDOWS, Hall
+from hallq.apps import BRIDGE, CONSOLE_PASSWORD, CONSOLE_USER, DISPLAY, KIOSK, WINDOWS, Hall
 from hallq.common import paths
 from hallq.processes import ChildFailed
 
@@ -81,6 +81,24 @@ def phone(url: str, picture: Path) -> None:
                        capture_output=True, timeout=60, check=True)
 
 
+# the web console's pages: (path, picture, when it is ready); each console page adds its own
+CONSOLE_PAGES = [("/console", "console-live.png", "window.hallqLive && window.hallqLive.seq >= 0")]
+
+
+def console(hall: Hall) -> None:
+    """The manager's web console in headless Chromium, logged in as the demo's manager."""
+    from hallq.browser_shots import console_pictures
+    from hallq.server.cli_users import add_account
+
+    if shutil.which("chromium") is None and shutil.which("chromium-browser") is None:
+        print("hallq demo --screenshots: no chromium here, so no pictures of the web console "
+              "(scripts/setup.sh installs it)")
+        return
+    add_account(f"sqlite:///{hall.folder / 'hall.db'}", CONSOLE_USER, "admin", CONSOLE_PASSWORD)
+    console_pictures(hall.url, CONSOLE_USER, CONSOLE_PASSWORD, CONSOLE_PAGES,
+                     hall.probe / "console")
+
+
 def display(hall: Hall) -> None:
     for name, size in (("display-16x9", "1920x1080"), ("display-portrait", "1080x1920")):
         hall.start_app(name, "display", "--token", DISPLAY, "--no-voice", "--size", size)
@@ -106,7 +124,8 @@ def take_all(out: Path, config: str) -> int:
         tickets = Path(folder) / "tickets"
         steps: list[tuple[str, Callable[[], None]]] = [
             ("display", lambda: display(hall)), ("kiosk", lambda: kiosk(hall, tickets)),
-            ("caller and rating pads", lambda: caller_and_rating(hall)), ("bus", lambda: bus(hall))]
+            ("caller and rating pads", lambda: caller_and_rating(hall)), ("bus", lambda: bus(hall)),
+            ("web console", lambda: console(hall))]
         try:
             try:
                 hall.start_server()

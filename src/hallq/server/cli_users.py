@@ -32,6 +32,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
     passwd.add_argument("name")
 
 
+def add_account(db_url: str, name: str, role: str, password: str) -> None:
+    """One account in the database at ``db_url`` (the demo's manager)."""
+    from hallq.server.service.accounts import Accounts
+    from hallq.server.service.hall_service import utc_now
+    from hallq.server.storage.console_store import ConsoleStore
+    from hallq.server.storage.engine import open_engine
+
+    engine = open_engine(db_url)
+    try:
+        Accounts(ConsoleStore(engine), utc_now).add(name, role, password)
+    finally:
+        engine.dispose()
+
+
 def read_password() -> str:
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")

@@ -30,6 +30,8 @@ def test_a_manager_logs_in_sees_the_hall_and_logs_out(api: Api) -> None:
     page = api.client.get("/console")
     assert page.status_code == 200 and "实时大厅" in page.text and "1号窗口" in page.text
     assert "管理员" in page.text  # the role, in the header
+    assert "script-src 'self'" in page.headers["content-security-policy"]  # no inline script
+    assert page.headers["cache-control"] == "no-store"
     english = api.client.get("/console?lang=en")
     assert "Live hall" in english.text and "Window" in english.text
     assert "Live hall" in api.client.get("/console").text  # the choice is kept

@@ -13,7 +13,7 @@ from starlette.responses import Response
 
 from hallq.server.console import events, routes_live, routes_login
 from hallq.server.console import session as s
-from hallq.server.console.pages import STATIC, render
+from hallq.server.console.pages import STATIC, TEMPLATES, render
 from hallq.server.service.accounts import Accounts
 
 ROUTERS = [routes_login.router, routes_live.router, events.router]
@@ -21,6 +21,8 @@ ROUTERS = [routes_login.router, routes_live.router, events.router]
 
 def install(app: FastAPI, accounts: Accounts) -> None:
     app.state.accounts = accounts
+    for name in TEMPLATES.env.list_templates():  # compiled now, not on a manager's first visit
+        TEMPLATES.env.get_template(name)
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
     for router in ROUTERS:
         app.include_router(router)

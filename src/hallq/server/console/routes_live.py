@@ -30,10 +30,23 @@ SupervisorForm = Annotated[s.Form, Depends(s.require_form("supervisor"))]
 @router.get("")
 async def live_page(request: Request, session: Viewer) -> Response:
     data = await run_in_threadpool(live.live_data, request.app.state)
-    done = request.query_params.get("done", "")
-    error = request.query_params.get("error", "")
-    return render(request, "live.html", session, "live", done=done, error=error,
-                  what=request.query_params.get("what", ""), **data)
+    query = request.query_params
+    return render(request, "live.html", session, "live", done=query.get("done", ""),
+                  error=query.get("error", ""), what=await _what(request), **data)
+
+
+async def _what(request: Request) -> str:
+    """The name of what an action was done to, for its message (looked up, not echoed)."""
+    hs: HallService = request.app.state.service
+    window_id, ticket_id = request.query_params.get("window"), request.query_params.get("ticket")
+    if window_id:
+        return _window_name(hs, window_id)
+    if ticket_id and ticket_id.isdigit():
+        try:
+            return (await run_in_threadpool(hs.find_ticket, int(ticket_id))).number
+        except HallError:
+            return ""
+    return ""
 
 
 @router.get("/live.json")
@@ -42,8 +55,8 @@ async def live_json(request: Request, session: Viewer) -> dict[str, Any]:
     return data
 
 
-async def _act(request: Request, form: s.Form, action: str, target: str, what: str,
-               method: Any, *args: Any) -> Response:
+async def _act(request: Request, form: s.Form, action: str, target: str,
+               what: dict[str, str], method: Any, *args: Any) -> Response:
     hs: HallService = request.app.state.service
     accounts = s.accounts_of(request)
     try:
@@ -51,10 +64,10 @@ async def _act(request: Request, form: s.Form, action: str, target: str, what: s
     except HallError as e:
         await run_in_threadpool(accounts.audit, form.session.user, action, target, e.code,
                                 s.address(request))
-        return RedirectResponse("/console?" + urlencode({"error": e.code, "what": what}), 303)
+        return RedirectResponse("/console?" + urlencode({"error": e.code, **what}), 303)
     await run_in_threadpool(accounts.audit, form.session.user, action, target, "ok",
                             s.address(request))
-    return RedirectResponse("/console?" + urlencode({"done": action, "what": what}), 303)
+    return RedirectResponse("/console?" + urlencode({"done": action, **what}), 303)
 
 
 def _window_name(hs: HallService, window_id: str) -> str:
@@ -67,22 +80,18 @@ async def pause(request: Request, window_id: str, form: SupervisorForm) -> Respo
     hs: HallService = request.app.state.service
     reason = form.fields.get("reason", "")
     return await _act(request, form, "pause", f"window:{window_id} {reason}"[:80],
-                      _window_name(hs, window_id), hs.pause, window_id, reason)
+                      {"window": window_id}, hs.pause, window_id, reason)
 
 
 @router.post("/windows/{window_id}/resume")
 async def resume(request: Request, window_id: str, form: SupervisorForm) -> Response:
     hs: HallService = request.app.state.service
-    return await _act(request, form, "resume", f"window:{window_id}",
-                      _window_name(hs, window_id), hs.resume, window_id)
+    return await _act(request, form, "resume", f"window:{window_id}", {"window": window_id},
+                      hs.resume, window_id)
 
 
 @router.post("/tickets/{ticket_id}/restore")
 async def restore(request: Request, ticket_id: int, form: SupervisorForm) -> Response:
     hs: HallService = request.app.state.service
-    try:
-        number = (await run_in_threadpool(hs.find_ticket, ticket_id)).number
-    except HallError:
-        number = str(ticket_id)
-    return await _act(request, form, "restore", f"ticket:{ticket_id} {number}", number,
-                      hs.restore, ticket_id)
+    return await _act(request, form, "restore", f"ticket:{ticket_id}",
+                      {"ticket": str(ticket_id)}, hs.restore, ticket_id)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, quote
 
 from fastapi import Request
+from fastapi.concurrency import run_in_threadpool
 
 from hallq.server.domain.accounts import may
 from hallq.server.service.accounts import Accounts, Session
@@ -98,8 +99,6 @@ def require_form(role: str) -> Callable[[Request], Awaitable[Form]]:
     who = require(role)
 
     async def dependency(request: Request) -> Form:
-        from fastapi.concurrency import run_in_threadpool
-
         session = await run_in_threadpool(who, request)
         fields = await form_fields(request)
         if not same_token(fields.get("csrf"), session.csrf):

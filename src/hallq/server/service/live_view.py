@@ -25,10 +25,13 @@ def live_view(hs: HallService) -> dict[str, Any]:
     with hs.lock:
         now, today = hs.clock(), hs.today
         tickets = [t for t in hs.state.tickets.values() if t.day == today]
+        by_service: dict[str, list[Ticket]] = {}
+        for t in tickets:
+            by_service.setdefault(t.service, []).append(t)
         return {
             "at": iso(now, hs.tz), "seq": hs.seq,
             "windows": [_window(hs, w.id, now) for w in hs.hall.windows],
-            "services": [_service(s, tickets, now, hs) for s in services],
+            "services": [_service(s, by_service.get(s["code"], []), now, hs) for s in services],
             "missed": _missed(hs, tickets),
             "pause_reasons": list(hs.hall.pause_reasons),
             "totals": {
@@ -63,9 +66,8 @@ def _window(hs: HallService, window_id: str, now: datetime) -> dict[str, Any]:
     }
 
 
-def _service(view: dict[str, Any], tickets: Iterable[Ticket], now: datetime,
+def _service(view: dict[str, Any], mine: list[Ticket], now: datetime,
              hs: HallService) -> dict[str, Any]:
-    mine = [t for t in tickets if t.service == view["code"]]
     waiting = [t for t in mine if t.status is Status.WAITING]
     waits = [_seconds(t.issued_at, t.called_at) for t in mine if t.called_at is not None]
     waits += [_seconds(t.issued_at, now) for t in waiting]

@@ -40,6 +40,7 @@
     live.innerHTML = html;
     window.hallqLive.swaps += 1;
     tick();
+    if (window.hallqLive.onswap) { window.hallqLive.onswap(); }
   }
   function status(online) {
     if (!pill) { return; }

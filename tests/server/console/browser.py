@@ -1,0 +1,88 @@
+"""Headless Chromium for the console's browser tests: the system's chromium and
+chromium-driver (never a download), a desktop window size, logging in through the form."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists() or shutil.which(str(DRIVER)) is None,
+    reason="needs the Debian packages chromium and chromium-driver "
+           "(scripts/debian-packages-test.txt)")
+FULL_HD, LAPTOP = (1920, 1080), (1366, 768)
+
+
+def console_browser(profile: Path, size: tuple[int, int] = FULL_HD) -> Any:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                 "--hide-scrollbars", f"--user-data-dir={profile}",
+                 f"--window-size={size[0]},{size[1]}"):
+        options.add_argument(flag)
+    browser = webdriver.Chrome(service=Service(executable_path=str(DRIVER)), options=options)
+    # the page's own size (a headless window's size counts its absent toolbars)
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": size[0], "height": size[1], "deviceScaleFactor": 1, "mobile": False})
+    return browser
+
+
+def wait_for(browser: Any, condition: Any, timeout: float = 10) -> Any:
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    return WebDriverWait(browser, timeout, poll_frequency=0.02).until(condition)
+
+
+def submit_form(browser: Any, form: Any) -> None:
+    """Submit ``form`` and wait until the answer page has replaced this one."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+
+    page = browser.find_element(By.TAG_NAME, "html")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait_for(browser, expected_conditions.staleness_of(page))
+
+
+def browser_log_in(browser: Any, url: str, name: str, password: str) -> None:
+    """Fill in and send the log-in form at ``url`` (the log-in page or one it guards)."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(url)
+    browser.find_element(By.NAME, "username").clear()
+    browser.find_element(By.NAME, "username").send_keys(name)
+    browser.find_element(By.NAME, "password").send_keys(password)
+    submit_form(browser, browser.find_element(By.CSS_SELECTOR, "form.login"))
+
+
+def live_connected(browser: Any) -> bool:
+    """The live page's stream has delivered its first rendering."""
+    return bool(browser.execute_script("return window.hallqLive && window.hallqLive.seq >= 0"))
+
+
+def text_of(browser: Any, css: str) -> str:
+    """The text of the first element matching ``css`` ('' if none), read in one step: the live
+    page swaps its panels at any moment, so an element found earlier may be gone."""
+    text = browser.execute_script(
+        "const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css)
+    return str(text)
+
+
+def submit_live(browser: Any, css: str, script: str = "") -> None:
+    """Submit the live page's form matching ``css`` in one step (after ``script``, run with
+    the form as ``form``) and wait until the answer page has replaced this one."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+
+    page = browser.find_element(By.TAG_NAME, "html")
+    browser.execute_script("const form = document.querySelector(arguments[0]);"
+                           + script + "; form.requestSubmit();", css)
+    wait_for(browser, expected_conditions.staleness_of(page))
