@@ -1,7 +1,7 @@
 """The period report's sums, added up by the database (SQL aggregates, SQLite and PostgreSQL).
 
 One grouped query per table and dimension over the ``day`` index; the 90th-percentile wait with
-window functions (nearest rank: the ``ceil(0.9 n)``-th wait of a group in ascending order).
+a window function (nearest rank: the ``ceil(0.9 n)``-th wait of a group in ascending order).
 """
 
 from __future__ import annotations
@@ -111,12 +111,13 @@ def _tickets(conn: Connection, sql: _Sql, dim: str, out: dict[str, Sums]) -> Non
         s.issued, s.served, s.missed, s.cancelled = issued, served, missed, cancelled
         s.waited, s.wait_s, s.timed = waited, float(wait_s or 0), timed
         s.service_s, s.within_target = float(serve_s or 0), within or 0
+    # nearest rank: the smallest wait with at least 90 % of the group's waits at or below it
+    # (cume_dist over one ordering: one sort per dimension)
     ranked = select(key.label("k"), wait.label("w"),
-                    func.row_number().over(partition_by=key, order_by=wait).label("rn"),
-                    func.count().over(partition_by=key).label("n"),
+                    func.cume_dist().over(partition_by=key, order_by=wait).label("share"),
                     ).where(*_ticket_filter(ask, dim), T.called_at.is_not(None)).subquery()
-    for k, w in conn.execute(select(ranked.c.k, ranked.c.w)
-                             .where(ranked.c.rn == (ranked.c.n * 9 + 9) // 10)):
+    for k, w in conn.execute(select(ranked.c.k, func.min(ranked.c.w))
+                             .where(ranked.c.share >= 0.9 - 1e-9).group_by(ranked.c.k)):
         out[_text(k)].p90_wait_s = float(w)
 
 
