@@ -15,7 +15,7 @@
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   Chart.defaults.animation = false;
   function axes(left, right) {
-    return { y: { beginAtZero: true, position: "left", title: { display: true, text: left } },
+    return { y: { beginAtZero: true, position: "left", ticks: { precision: 0 }, title: { display: true, text: left } },
              y1: { beginAtZero: true, position: "right", grid: { drawOnChartArea: false },
                    title: { display: true, text: right } } };
   }
