@@ -7,7 +7,8 @@ from hallq.server.console import texts
 ZH = {
     "rep.title": "报表", "rep.period": "期间", "rep.day": "日", "rep.week": "周",
     "rep.month": "月", "rep.custom": "自定义", "rep.date": "日期", "rep.from": "从",
-    "rep.to": "至", "rep.hour": "时段", "rep.show": "查询", "rep.export": "导出", "rep.csv": "导出 CSV",
+    "rep.to": "至", "rep.hour": "时段", "rep.show": "查询", "rep.export": "导出",
+    "rep.csv": "导出 CSV",
     "rep.xlsx": "导出 Excel", "rep.days": "天",
     "rep.issued": "取号", "rep.served": "办结", "rep.missed": "过号", "rep.cancelled": "取消",
     "rep.avg_wait": "平均等候", "rep.p90_wait": "90%等候", "rep.avg_service": "平均办理",
@@ -28,7 +29,8 @@ ZH = {
 EN = {
     "rep.title": "Reports", "rep.period": "Period", "rep.day": "Day", "rep.week": "Week",
     "rep.month": "Month", "rep.custom": "Custom", "rep.date": "Date", "rep.from": "From",
-    "rep.to": "To", "rep.hour": "Hour", "rep.show": "Show", "rep.export": "Export", "rep.csv": "Export CSV",
+    "rep.to": "To", "rep.hour": "Hour", "rep.show": "Show", "rep.export": "Export",
+    "rep.csv": "Export CSV",
     "rep.xlsx": "Export Excel", "rep.days": "days",
     "rep.issued": "Issued", "rep.served": "Served", "rep.missed": "Missed",
     "rep.cancelled": "Cancelled", "rep.avg_wait": "Avg wait", "rep.p90_wait": "90% wait",

@@ -1,7 +1,8 @@
 """The period report's sums, added up by the database (SQL aggregates, SQLite and PostgreSQL).
 
 One grouped query per table and dimension over the ``day`` index; the 90th-percentile wait with
-a window function (nearest rank: the ``ceil(0.9 n)``-th wait of a group in ascending order).
+a window function on SQLite, ``percentile_disc`` on PostgreSQL (both nearest rank: the
+``ceil(0.9 n)``-th wait of a group in ascending order).
 """
 
 from __future__ import annotations
@@ -100,17 +101,23 @@ def _tickets(conn: Connection, sql: _Sql, dim: str, out: dict[str, Sums]) -> Non
     def count(cond: ColumnElement[bool]) -> Any:
         return func.sum(case((cond, 1), else_=0))
 
+    # PostgreSQL has the nearest-rank percentile as an aggregate (ignores the NULL waits)
+    p90 = literal(None) if sql.sqlite else func.percentile_disc(0.9).within_group(wait)
     rows = conn.execute(select(
         key, func.count(), count(T.status == "done"), count(T.status == "missed"),
         count(T.status == "cancelled"), func.count(T.called_at), func.sum(wait),
         count(done), func.sum(case((done, serve), else_=0.0)),
         count(and_(done, func.round(serve) <= target)),  # whole seconds: no float noise
+        p90,
     ).where(*_ticket_filter(ask, dim)).group_by(key))
-    for k, issued, served, missed, cancelled, waited, wait_s, timed, serve_s, within in rows:
+    for k, issued, served, missed, cancelled, waited, wait_s, timed, serve_s, within, p in rows:
         s = out[_text(k)]
         s.issued, s.served, s.missed, s.cancelled = issued, served, missed, cancelled
         s.waited, s.wait_s, s.timed = waited, float(wait_s or 0), timed
         s.service_s, s.within_target = float(serve_s or 0), within or 0
+        s.p90_wait_s = None if p is None else float(p)
+    if not sql.sqlite:
+        return
     # nearest rank: the smallest wait with at least 90 % of the group's waits at or below it
     # (cume_dist over one ordering: one sort per dimension)
     ranked = select(key.label("k"), wait.label("w"),
