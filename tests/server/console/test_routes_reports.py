@@ -59,4 +59,5 @@ def test_a_viewer_reads_a_range_and_downloads_it(hall: Api) -> None:
 def test_a_backwards_range_says_why_and_shows_this_month(hall: Api) -> None:
     log_in(hall.client, "watch")
     page = hall.client.get("/console/reports?period=custom&from=2026-12-01&to=2026-11-01")
-    assert page.status_code == 200 and "is before from" in page.text
+    assert page.status_code == 200 and "期间无效，已显示本月" in page.text
+    assert "is before from" in page.text  # and why
