@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from hallq.contract.errors import ErrorBody
 from hallq.contract.events import Event, Hello
-from hallq.contract.reports import DailyReport, DeskFigures, ServiceFigures, WindowToday
+from hallq.contract.reports import (
+    ClerkRank,
+    DailyReport,
+    DeskFigures,
+    PeriodFigures,
+    PeriodReport,
+    ServiceFigures,
+    WindowToday,
+)
 from hallq.contract.state import Clerk, HallInfo, LastCall, StateSnapshot, Window
 from hallq.contract.tickets import (
     Appointment,
@@ -22,7 +30,8 @@ from hallq.contract.tickets import (
 FollowUp = Rating  # a follow-up is the bad rating it follows, with its follow-up fields
 
 __all__ = [
-    "Appointment", "CallAnswer", "Clerk", "DailyReport", "DeskFigures", "ErrorBody", "Event",
-    "FollowUp", "Guide", "HallInfo", "Health", "Hello", "IssuedTicket", "LastCall", "Rating",
-    "Service", "ServiceFigures", "StateSnapshot", "Ticket", "Window", "WindowToday",
+    "Appointment", "CallAnswer", "Clerk", "ClerkRank", "DailyReport", "DeskFigures", "ErrorBody",
+    "Event", "FollowUp", "Guide", "HallInfo", "Health", "Hello", "IssuedTicket", "LastCall",
+    "PeriodFigures", "PeriodReport", "Rating", "Service", "ServiceFigures", "StateSnapshot",
+    "Ticket", "Window", "WindowToday",
 ]

@@ -48,3 +48,55 @@ class WindowToday(Answer):
     window: DeskFigures | None
     clerk: DeskFigures | None
     waiting: dict[str, int]
+
+
+class PeriodFigures(Answer):
+    """One row of a period report's table: a service, window, clerk, day or hour of day."""
+
+    issued: int
+    served: int
+    missed: int
+    cancelled: int
+    avg_wait_s: float | None
+    p90_wait_s: float | None = Field(description="90th-percentile wait (nearest rank)")
+    avg_service_s: float | None
+    within_target: int = Field(description="served within the service's target time (6.1.3)")
+    target_rate: float | None = Field(description="within_target ÷ served")
+    ratings: dict[str, int] = Field(description='counts of scores "1" … "5"')
+    rated: int
+    satisfaction_rate: float | None = Field(
+        description="满意率: share of 5 非常满意 + 4 满意 + 3 基本满意")
+    paused_s: int
+    name: str = ""
+
+
+class ClerkRank(Answer):
+    rank: int
+    clerk: str
+    name: str
+    served: int
+    satisfaction_rate: float | None
+    target_rate: float | None
+    score: float = Field(description="points out of 100, see ranking_formula")
+
+
+class PeriodReport(PeriodFigures):
+    """``GET /api/reports``: the daily report's keys over any period, plus by_day and by_hour."""
+
+    date: str = Field(description="the first day (as in the daily report)")
+    from_: str = Field(alias="from")
+    to: str
+    days: int
+    kind: str = Field(description="day, week, month or custom")
+    bad_ratings: dict[str, int] = Field(
+        description="follow-ups of the period's bad ratings by status, and overdue ones")
+    pauses_by_reason: dict[str, int] = Field(description="paused seconds by reason")
+    by_service: dict[str, PeriodFigures]
+    by_window: dict[str, PeriodFigures]
+    by_clerk: dict[str, PeriodFigures]
+    by_day: dict[str, PeriodFigures] = Field(description="every day of the period, YYYY-MM-DD")
+    by_hour: dict[str, PeriodFigures] = Field(description='hour of day in the hall, "08"…')
+    clerk_ranking: list[ClerkRank] = Field(description="服务之星 (8.4), best first")
+    ranking_formula: str
+    ranking_formula_en: str
+    targets_s: dict[str, int] = Field(description="each service's target time in seconds")

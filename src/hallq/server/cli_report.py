@@ -1,4 +1,4 @@
-"""``hallq report``: the daily report as a table, or CSV."""
+"""``hallq report``: the daily report as a table, or CSV; ``--from/--to`` any period."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from hallq.common import paths
+from hallq.server import cli_report_period
 
-HELP = "print the daily report of a day (waits, service times, ratings, per window and clerk)"
+HELP = ("print the daily report of a day, or with --from/--to of any period (waits, service "
+        "times, ratings, per window, clerk, day and hour)")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -20,6 +22,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     paths.add_config(parser)
     parser.add_argument("--db", default=None, help="SQLAlchemy URL (as for hallq server)")
     parser.add_argument("--csv", type=Path, default=None, help="also write the report as CSV")
+    cli_report_period.configure(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,11 +36,35 @@ def run(args: argparse.Namespace) -> int:
     except (ConfigError, DatabaseError) as exc:
         print(f"hallq report: {exc}", file=sys.stderr)
         return 2
+    if args.start or args.end:
+        return _period(server.service, args)
     report = reports.daily(server.service, args.date or server.service.day())
     print(format_table(report, server.service.hall.name))
     if args.csv:
         args.csv.write_text(reports.as_csv(report), encoding="utf-8-sig")
         print(f"written: {args.csv}")
+    return 0
+
+
+def _period(hs: Any, args: argparse.Namespace) -> int:
+    from hallq.server.domain.errors import Invalid
+    from hallq.server.domain.periods import Period
+    from hallq.server.service import report_export, reports
+
+    start = args.start or args.end
+    try:
+        span = Period.between(start, args.end or start)
+    except Invalid as exc:
+        print(f"hallq report: --{exc.field}: {exc.message}", file=sys.stderr)
+        return 2
+    report = reports.period(hs, span)
+    print(cli_report_period.format_period(report, hs.hall.name))
+    if args.csv:
+        args.csv.write_text(report_export.as_csv(report), encoding="utf-8")  # with its BOM
+        print(f"written: {args.csv}")
+    if args.xlsx:
+        Path(args.xlsx).write_bytes(report_export.as_xlsx(report, hs.hall.name))
+        print(f"written: {args.xlsx}")
     return 0
 
 

@@ -39,6 +39,7 @@ def read_service(t: Table) -> Service:
         guide=guide, hours=read_hours(t, "hours"),
         daily_quota=quota or None, weight=t.number("weight", 1.0, maximum=100.0),
         typical_service_s=t.integer("typical_minutes", 5, minimum=1, maximum=480) * 60,
+        target_service_s=t.integer("target_minutes", 0, minimum=0, maximum=480) * 60 or None,
     )
     t.finish()
     return service

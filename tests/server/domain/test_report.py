@@ -35,7 +35,7 @@ def test_daily_report_arithmetic() -> None:
     assert report["avg_service_s"] == 200.0  # only done tickets
     assert report["ratings"] == {"1": 1, "2": 1, "3": 1, "4": 1, "5": 1}
     assert report["rated"] == 5
-    assert report["satisfaction_rate"] == 0.4  # 满意率: share of 4 and 5
+    assert report["satisfaction_rate"] == 0.6  # 满意率: share of 3, 4 and 5 (issue 10)
     assert report["bad_ratings"] == {"open": 1, "contacted": 0, "resolved": 1}
     assert report["by_service"]["biz"]["issued"] == 2
     assert report["by_service"]["tax"] == {"issued": 3, "served": 0, "missed": 1,
@@ -44,7 +44,7 @@ def test_daily_report_arithmetic() -> None:
     w1 = report["by_window"]["1"]
     assert (w1["served"], w1["avg_wait_s"], w1["paused_s"]) == (2, 90.0, 900)
     assert w1["satisfaction_rate"] == 1.0
-    assert report["by_clerk"]["c02"]["satisfaction_rate"] == 0.0
+    assert report["by_clerk"]["c02"]["satisfaction_rate"] == 0.3333  # 3 of 1, 2, 3
     assert report["by_clerk"]["c02"]["missed"] == 1
 
 

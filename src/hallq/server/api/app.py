@@ -17,6 +17,7 @@ from hallq.server.api import (
     rating_page,
     refusals,
     routes_admin,
+    routes_reports,
     routes_tickets,
     routes_windows,
 )
@@ -45,6 +46,7 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -
     refusals.install(app)
     app.add_middleware(ServerTiming)
     app.add_middleware(event_sending.KeepTransport)  # outermost of ours: sees the server's own send
-    for module in (routes_tickets, routes_windows, routes_admin, events, pages, rating_page):
+    for module in (routes_tickets, routes_windows, routes_admin, routes_reports, events, pages,
+                   rating_page):
         app.include_router(module.router)
     return app

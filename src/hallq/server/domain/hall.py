@@ -48,6 +48,11 @@ class Service:
     daily_quota: int | None = None
     weight: float = 1.0  # bends the calling order of ordinary tickets; 1.0 everywhere = none
     typical_service_s: int = 300  # wait estimate before any ticket was served
+    target_service_s: int | None = None  # 限时办结 (6.1.3) at the window; None: typical_service_s
+
+    @property
+    def target_s(self) -> int:
+        return self.target_service_s or self.typical_service_s
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ LEVELS = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: 
 LEVELS_EN = {5: "Very satisfied", 4: "Satisfied", 3: "Fair", 2: "Dissatisfied",
              1: "Very dissatisfied"}
 BAD = (1, 2)
-SATISFIED = (4, 5)  # 满意率 counts these
+SATISFIED = (3, 4, 5)  # 满意率: 非常满意 + 满意 + 基本满意 (issue 10)
 # Channels that cannot ask why: a rating device has five keys and nothing else. Their bad
 # ratings are kept without reasons (refusing them would lose the citizen's verdict), and the
 # follow-up (9.5) asks the reasons on the return call.

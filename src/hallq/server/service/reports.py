@@ -1,13 +1,17 @@
-"""The daily report (issue figures, per window, per clerk, 满意率) and its CSV form."""
+"""The daily report (issue figures, per window, per clerk, 满意率) and its CSV form; the report
+over any period (the database adds up, the domain turns sums into figures)."""
 
 from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from hallq.server.domain import report_period as rp
+from hallq.server.domain.periods import Period
 from hallq.server.domain.report import daily_report
+from hallq.server.storage.report_period_queries import Ask, period_sums
 from hallq.server.storage.report_queries import day_facts
 
 if TYPE_CHECKING:
@@ -24,6 +28,48 @@ def daily(hs: HallService, day: date) -> dict[str, Any]:
         for key, figures in report[group].items():
             figures["name"] = named.get(key, key)  # a thing removed from the config since
     return report
+
+
+def period(hs: HallService, span: Period) -> dict[str, Any]:
+    """Figures over ``span`` by service, window, clerk, day and hour, and the clerks' ranking."""
+    ask = Ask(span.start, span.end, hs.clock(), {s.code: s.target_s for s in hs.hall.services},
+              _offsets(hs, span))
+    groups, reasons, follow_ups = period_sums(hs.store.engine, ask)
+    hall = rp.figures(groups["hall"].get("", rp.Sums()))
+    tables = {f"by_{dim}": rp.table(groups[dim]) for dim in rp.DIMENSIONS}
+    for day in span.each_day():  # the trend shows quiet days as zeros
+        tables["by_day"].setdefault(day.isoformat(), rp.figures(rp.Sums()))
+    tables["by_day"] = dict(sorted(tables["by_day"].items()))
+    _name(hs, tables)
+    bad = {s: follow_ups.get(s, 0) for s in rp.FOLLOW_UPS}
+    return {
+        "date": span.start.isoformat(), "from": span.start.isoformat(),
+        "to": span.end.isoformat(), "days": span.days, "kind": span.kind, **hall,
+        "bad_ratings": bad, "pauses_by_reason": {k: round(v) for k, v in sorted(reasons.items())},
+        **tables, "clerk_ranking": rp.rank_clerks(tables["by_clerk"]),
+        "ranking_formula": rp.RANKING_FORMULA, "ranking_formula_en": rp.RANKING_FORMULA_EN,
+        "targets_s": {s.code: s.target_s for s in hs.hall.services},
+    }
+
+
+def _offsets(hs: HallService, span: Period) -> list[tuple[date, int]]:
+    """The hall's UTC offset (at noon) from each day it changes on: hours of day are local."""
+    runs: list[tuple[date, int]] = []
+    for day in span.each_day():
+        noon = datetime.combine(day, time(12), hs.tz).utcoffset() or timedelta(0)
+        if not runs or runs[-1][1] != int(noon.total_seconds()):
+            runs.append((day, int(noon.total_seconds())))
+    return runs
+
+
+def _name(hs: HallService, tables: dict[str, dict[str, dict[str, Any]]]) -> None:
+    names = {"by_clerk": {c.id: c.name for c in hs.hall.clerks},
+             "by_service": {s.code: s.name for s in hs.hall.services},
+             "by_window": {w.id: w.name for w in hs.hall.windows}}
+    for group, figures in tables.items():
+        named = names.get(group, {})
+        for key, row in figures.items():
+            row["name"] = named.get(key, key)
 
 
 def window_today(hs: HallService, window_id: str) -> dict[str, Any]:

@@ -1,0 +1,46 @@
+"""``GET /api/reports``: figures over any period, as JSON, CSV or an XLSX workbook."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
+
+from hallq import contract
+from hallq.server.api.auth import Caller, authenticate
+from hallq.server.api.errors import ERRORS
+from hallq.server.api.models import IsoDay
+from hallq.server.api.routes_tickets import Hall
+from hallq.server.domain.periods import Period
+from hallq.server.service import report_export, reports
+
+router = APIRouter(prefix="/api", responses=ERRORS)
+Auth = Annotated[Caller, Depends(authenticate)]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOWNLOADS: dict[int | str, dict[str, Any]] = {200: {
+    "content": {"text/csv": {"schema": {"type": "string"}},
+                XLSX: {"schema": {"type": "string", "format": "binary"}}},
+    "description": "the report; a CSV (UTF-8 with BOM) or XLSX file with format"}}
+
+
+@router.get("/reports", tags=["reports"], response_model=contract.PeriodReport,
+            responses=DOWNLOADS)
+def period_report(hs: Hall, caller: Auth,
+                  start: Annotated[IsoDay, Query(alias="from")],
+                  end: Annotated[IsoDay | None, Query(alias="to")] = None,
+                  format: Annotated[str, Query(pattern="^(json|csv|xlsx)$")] = "json") -> Any:
+    """Figures from ``from`` to ``to`` (both included; ``to`` defaults to ``from``) by
+    service, window, clerk, day and hour of day, and the clerks' ranking (服务之星)."""
+    caller.require(caller.kind == "admin", "read reports")
+    span = Period.between(start, end or start)
+    report = reports.period(hs, span)
+    if format == "json":
+        return report
+    name = f"hallq-report-{span.start.isoformat()}_{span.end.isoformat()}.{format}"
+    disposition = {"Content-Disposition": f'attachment; filename="{name}"'}
+    if format == "csv":
+        return Response(report_export.as_csv(report), media_type="text/csv; charset=utf-8",
+                        headers=disposition)
+    return Response(report_export.as_xlsx(report, hs.hall.name), media_type=XLSX,
+                    headers=disposition)
