@@ -56,7 +56,7 @@ def slip_values(slip: TicketSlip, template: Template) -> dict[str, Any]:
         "issued_at": slip.issued_at,
         "date": slip.issued_at.strftime("%Y-%m-%d"),
         "time": slip.issued_at.strftime("%H:%M"),
-        "priority_mark": template.priority_mark if slip.priority else "",
+        "priority_mark": (slip.mark or template.priority_mark) if slip.priority else "",
         "footer": slip.footer,
         "qr_url": slip.qr_url or "",
     }
