@@ -45,6 +45,8 @@ class HallInfo(Answer):
     notice: str = ""
     pause_reasons: list[str] = Field(default_factory=list,
                                      description="the reasons a window may pause with (5.6.3)")
+    pause_reasons_en: list[str] = Field(default_factory=list, description="the same in "
+                                        "English, in the same order; empty: not translated")
 
 
 class StateSnapshot(Answer):

@@ -57,8 +57,8 @@ class Guide(Answer):
     legal_basis: str = ""
     fee: str = ""
     notes: str = ""
-    materials_en: tuple[str, ...] = Field(default=(), description="the materials in English, one for "
-                                          "each; empty: not translated")
+    materials_en: tuple[str, ...] = Field(default=(), description="the materials in English, "
+                                          "one for each; empty: not translated")
     time_limit_en: str = ""
     legal_basis_en: str = ""
     fee_en: str = ""

@@ -50,8 +50,10 @@ def parse_make_up_day(text: str) -> tuple[date, int]:
 
 def parse_holiday(text: str) -> list[date]:
     """``"2026-10-01"`` or a range ``"2026-10-01..2026-10-07"`` (both days closed)."""
-    first_text, _, last_text = text.strip().partition("..")
+    first_text, dots, last_text = text.strip().partition("..")
     try:
+        if dots and not last_text:
+            raise ValueError("no last day")
         first = date.fromisoformat(first_text)
         last = date.fromisoformat(last_text) if last_text else first
     except ValueError as exc:

@@ -182,7 +182,8 @@ class HallService:
             return {
                 "hall": {"name": self.hall.name, "name_en": self.hall.name_en,
                          "notice": self.hall.notice,
-                         "pause_reasons": list(self.hall.pause_reasons)},
+                         "pause_reasons": list(self.hall.pause_reasons),
+                         "pause_reasons_en": list(self.hall.pause_reasons_en)},
                 "seq": self.seq, "at": iso(self.clock(), self.tz),
                 "windows": [self.window_json(w.id) for w in self.hall.windows],
                 "waiting": self.state.waiting_counts(), "last_calls": list(self.last_calls),
