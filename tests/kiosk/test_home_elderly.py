@@ -32,14 +32,14 @@ def test_elderly_mode_keeps_every_function_reachable(qtbot: QtBot, server: LiveS
     kiosk.home.elderly_switch.click()
     qtbot.wait(50)
     home = kiosk.home
-    for widget in (home.checkin, home.language, home.elderly_switch, *home.buttons.values()):
-        assert on_screen(kiosk, widget), widget.text()
+    for button in (home.checkin, home.language, home.elderly_switch, *home.buttons.values()):
+        assert on_screen(kiosk, button), button.text()
     assert home.checkin.height() > standard_checkin  # 预约签到 as big as the rest
     home.buttons["social"].click()
     qtbot.wait(50)
     guide = kiosk.guide
-    for widget in (guide.take_button, guide.priority_button, guide.back_button):
-        assert on_screen(kiosk, widget), widget.text()
+    for key in (guide.take_button, guide.priority_button, guide.back_button):
+        assert on_screen(kiosk, key), key.text()
     assert guide.priority_button.height() >= guide.take_button.height()  # 绿色通道 not smaller
     assert guide.priority_button.font().pointSize() >= guide.take_button.font().pointSize()
     assert guide.materials.font().pointSize() >= 36 and guide.name.font().pointSize() >= 50
@@ -48,8 +48,8 @@ def test_elderly_mode_keeps_every_function_reachable(qtbot: QtBot, server: LiveS
     qtbot.wait(50)
     screen = kiosk.checkin
     assert screen.title.font().pointSize() >= 44
-    for widget in (*screen.keypad.keys, screen.submit_button, screen.back_button, screen.edit):
-        assert on_screen(kiosk, widget), widget.text()
+    for typed in (*screen.keypad.keys, screen.submit_button, screen.back_button, screen.edit):
+        assert on_screen(kiosk, typed), typed.objectName()
     assert all(k.font().pointSize() >= 34 for k in screen.keypad.keys)
     screen.back_button.click()
     home.buttons["social"].click()
@@ -57,8 +57,8 @@ def test_elderly_mode_keeps_every_function_reachable(qtbot: QtBot, server: LiveS
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.confirm, timeout=5000)
     confirm = kiosk.confirm
     assert confirm.service.font().pointSize() >= 48 and confirm.go_to.font().pointSize() >= 42
-    for widget in (confirm.number, confirm.priority, confirm.go_to, confirm.ahead, confirm.done):
-        assert on_screen(kiosk, widget), widget.text()
+    for shown in (confirm.number, confirm.priority, confirm.go_to, confirm.ahead, confirm.done):
+        assert on_screen(kiosk, shown), shown.text()
     assert tickets(server)[0]["priority_reason"] == "green"
 
 
