@@ -105,6 +105,9 @@ class KioskWindow(QWidget):
         self.flow.failed.connect(self._failed)
         self.confirm.finished.connect(self.go_home)
         self.idle.idle.connect(self._idle)
+        # a new screen starts the countdown afresh, however it was reached (a tap, a scanner,
+        # a finished print): the citizen always gets the whole time to read it
+        self.stack.currentChanged.connect(lambda _: self.idle.start())
 
     def start(self) -> None:
         self.client.start()
