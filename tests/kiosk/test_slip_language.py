@@ -61,7 +61,7 @@ def test_an_english_ticket_is_printed_in_english_and_its_pages_are_english(
     assert "Example County Government Service Center" in text  # wrapped between words
     assert all(line[-1:] != "-" for line in lines if line.strip("-"))
     assert "Business Registration" in lines and "【Green channel】" in lines
-    assert "0 ahead of you" in lines and "Watch for your call, then go to Windows 1, 2, 3, 4" \
+    assert "0 ahead of you" in lines and "Watch for your call: go to Windows 1, 2, 3, 4" \
         in text
     assert "- Articles of association" in lines and "Scan to follow the queue" in lines
     assert all(len(line) <= 48 for line in lines)

@@ -108,8 +108,9 @@ class GuideScreen(QWidget):
             ((34, 160), (22, 110), (24, 90))
         for key, (pt, height) in ((self.take_button, take), (self.priority_button, green),
                                   (self.back_button, back)):
+            key.setStyleSheet(f"min-height: {height - 24}px; padding: 10px 16px; "
+                              f"font-size: {pt}pt;")
             key.setFont(theme.font(pt, bold=key is not self.back_button))
-            key.setStyleSheet(f"min-height: {height - 24}px; padding: 10px 16px;")
 
     def set_portrait(self, portrait: bool) -> None:
         self.outer.setDirection(QBoxLayout.Direction.TopToBottom if portrait

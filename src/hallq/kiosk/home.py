@@ -119,8 +119,9 @@ class HomeScreen(QWidget):
         """长者模式: every service big, and the check-in as big, still on the screen."""
         self.elderly = elderly
         pt, height = (32, 130) if elderly else (24, 90)
+        self.checkin.setStyleSheet(f"min-height: {height - 24}px; padding: 10px 16px; "
+                                   f"font-size: {pt}pt;")
         self.checkin.setFont(theme.font(pt, bold=True))
-        self.checkin.setStyleSheet(f"min-height: {height - 24}px; padding: 10px 16px;")
         for switch in (self.language, self.elderly_switch):
             switch.setFont(theme.font(26 if elderly else 20, bold=True))
         self.choose.setFont(theme.font(28 if elderly else 22))
@@ -141,7 +142,7 @@ class HomeScreen(QWidget):
 
     def columns_for(self, width: int) -> int:
         if self.elderly:  # portrait: two wide columns; 16:9: four, so every row stays tall
-            return 2 if width < 1000 else 3 if width < 1600 else 4
+            return 2 if width < 1200 else 3 if width < 1600 else 4
         return max(2, min(5, width // 320))
 
     def _build(self) -> None:

@@ -150,10 +150,10 @@ class KeyPad(QWidget):
         return key
 
     def set_size(self, pt: int, size: int) -> None:
-        for key in self.keys:
-            key.setFont(theme.font(pt))
+        for key in self.keys:  # the style sheet first: setting one resets the font
             key.setStyleSheet(f"min-height: {max(60, size) - 24}px; min-width: 40px; "
-                              "padding: 10px 4px;")
+                              f"padding: 10px 4px; font-size: {pt}pt;")
+            key.setFont(theme.font(pt))
 
     def set_words(self, delete: str, clear: str) -> None:
         self.delete.setText(delete)
