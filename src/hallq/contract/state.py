@@ -26,6 +26,8 @@ class Window(Answer):
     services: list[str] = Field(default_factory=list)
     status: Literal["open", "paused", "closed"]
     pause_reason: str | None = None
+    pause_reason_en: str | None = Field(None, description="the pause reason in English "
+                                        "([policy] pause_reasons_en), else as pause_reason")
     current: Ticket | None = None
     last_finished: int | None = None
     clerk: Clerk | None = None

@@ -77,6 +77,9 @@ def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
     policy = app_section(args.config, "policy")
     printer_section = app_section(args.config, "printer")
     footer, footer_en = printer_section.get("footer"), printer_section.get("footer_en")
+    for key, value in (("footer", footer), ("footer_en", footer_en)):
+        if value is not None and not isinstance(value, str):
+            raise SystemExit(f"hallq kiosk: {args.config}: printer.{key}: must be a text")
     kiosk_token = token(args)
 
 

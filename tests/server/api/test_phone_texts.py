@@ -61,3 +61,16 @@ def test_a_chinese_ticket_keeps_chinese_pages(server: LiveServer) -> None:
         assert 'lang="zh-CN"' in status.text and "已办结" in status.text
         form = http.get(url[url.index("/t/"):] + "/rate")
         assert "您对本次服务满意吗？" in form.text and 'action="rate"' in form.text
+
+
+def test_reasons_in_english_for_pads_and_displays(server: LiveServer) -> None:
+    with server.http() as http:
+        options = http.get("/api/ratings/options").json()
+        assert options["reasons_en"][0] == "Unfriendly service"
+        assert options["levels_en"]["1"] == "Very dissatisfied"
+        server.login("3", "c03", "3456")
+        http.post("/api/windows/3/pause", json={"reason": "午休"}).raise_for_status()
+        state = http.get("/api/state").json()
+        [window] = [w for w in state["windows"] if w["id"] == "3"]
+        assert (window["pause_reason"], window["pause_reason_en"]) == ("午休", "Lunch break")
+        assert state["hall"]["pause_reasons_en"][1] == "Lunch break"

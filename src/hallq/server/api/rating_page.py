@@ -32,10 +32,14 @@ HEADERS = {"Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
 @api.get("/ratings/options")
 async def rating_options(request: Request,
                          caller: Annotated[Caller, Depends(authenticate)]) -> dict[str, Any]:
-    """The five levels (9.2) and the reasons a bad rating may give (``[policy]``)."""
+    """The five levels (9.2) and the reasons a bad rating may give (``[policy]``), each also
+    in English (``levels_en``, ``reasons_en``: the same order; a reason not translated stays
+    Chinese). A rating sends the Chinese reason."""
     hs: HallService = request.app.state.service
     return {"levels": {str(k): v for k, v in LEVELS.items()},
-            "reasons": list(hs.hall.bad_rating_reasons)}
+            "reasons": list(hs.hall.bad_rating_reasons),
+            "levels_en": {str(k): v for k, v in LEVELS_EN.items()},
+            "reasons_en": [hs.hall.english_reason(r) for r in hs.hall.bad_rating_reasons]}
 
 
 def _html(body: str, status: int = 200) -> HTMLResponse:

@@ -74,7 +74,9 @@ def window_view(w: WindowState, hall: Hall, current: dict[str, Any] | None) -> d
     return {
         "id": w.id, "name": config.name, "name_en": config.name_en, "kind": config.kind,
         "number": config.number, "services": list(config.services), "status": w.status.value,
-        "pause_reason": w.pause_reason or None, "current": current,
+        "pause_reason": w.pause_reason or None,
+        "pause_reason_en": hall.english_reason(w.pause_reason) if w.pause_reason else None,
+        "current": current,
         "last_finished": w.last_finished,
         "clerk": {"id": clerk.id, "name": clerk.name, "job_number": clerk.job_number,
                   "photo": clerk.photo} if clerk else None,
