@@ -46,8 +46,9 @@ class LiveServer:
 
 
 @contextmanager
-def live_server(db: Path, config: Path = HALL, port: int = 0) -> Iterator[LiveServer]:
-    built = build(config, f"sqlite:///{db}", admin_token=ADMIN, open_all_hours=True)
+def live_server(db: Path, config: Path = HALL, port: int = 0,
+                open_all_hours: bool = True) -> Iterator[LiveServer]:
+    built = build(config, f"sqlite:///{db}", admin_token=ADMIN, open_all_hours=open_all_hours)
     port = port or free_port()
     server = uvicorn.Server(uvicorn.Config(built.app, host="127.0.0.1", port=port,
                                            log_level="warning", lifespan="on"))

@@ -62,7 +62,7 @@ def test_green_channel_ticket_is_priority(qtbot: QtBot, server: LiveServer,
     kiosk.home.buttons["social"].click()
     kiosk.guide.priority_button.click()
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.confirm, timeout=5000)
-    assert kiosk.confirm.priority.isVisible() and kiosk.confirm.priority.text() == "优先号"
+    assert kiosk.confirm.priority.isVisible() and kiosk.confirm.priority.text() == "绿色通道"
     [ticket] = tickets(server)
     assert ticket["priority"] is True and ticket["priority_reason"] == "green"
 

@@ -12,3 +12,7 @@ class ErrorBody(Answer):
     code: str = Field(description="stable, for programs: e.g. unauthorized, forbidden, "
                       "not_found, invalid, bad_request, service_closed, already_rated")
     field: str | None = Field(description="the request field at fault, or null")
+    values: dict[str, str] = Field(default_factory=dict, description="facts an app words "
+                                   "itself, by code: appointment_too_early has opens_at "
+                                   "(HH:MM) and opens_on; appointment_used has number; "
+                                   "service_closed has opens_at when the hall opens again")

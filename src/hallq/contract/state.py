@@ -26,6 +26,8 @@ class Window(Answer):
     services: list[str] = Field(default_factory=list)
     status: Literal["open", "paused", "closed"]
     pause_reason: str | None = None
+    pause_reason_en: str | None = Field(None, description="the pause reason in English "
+                                        "([policy] pause_reasons_en), else as pause_reason")
     current: Ticket | None = None
     last_finished: int | None = None
     clerk: Clerk | None = None
@@ -45,6 +47,8 @@ class HallInfo(Answer):
     notice: str = ""
     pause_reasons: list[str] = Field(default_factory=list,
                                      description="the reasons a window may pause with (5.6.3)")
+    pause_reasons_en: list[str] = Field(default_factory=list, description="the same in "
+                                        "English, in the same order; empty: not translated")
 
 
 class StateSnapshot(Answer):

@@ -41,6 +41,8 @@ class IssuedTicket(Ticket):
     status_url: str | None = Field(None, description="the ticket's own status (and rating) "
                                    "page, printed as a QR code; contains the ticket's secret, "
                                    "so it is given to the issuing kiosk (and the admin) only")
+    appointment_slot: str | None = Field(None, description="a checked-in appointment's slot, "
+                                         "HH:MM-HH:MM (printed on the ticket)")
 
 
 class CallAnswer(Answer):
@@ -55,6 +57,21 @@ class Guide(Answer):
     legal_basis: str = ""
     fee: str = ""
     notes: str = ""
+    materials_en: tuple[str, ...] = Field(default=(), description="the materials in English, "
+                                          "one for each; empty: not translated")
+    time_limit_en: str = ""
+    legal_basis_en: str = ""
+    fee_en: str = ""
+    notes_en: str = ""
+
+    def in_language(self, language: str) -> Guide:
+        """The guide in ``language``, each field falling back to the Chinese."""
+        if language != "en":
+            return self
+        return Guide(materials=self.materials_en or self.materials,
+                     time_limit=self.time_limit_en or self.time_limit,
+                     legal_basis=self.legal_basis_en or self.legal_basis,
+                     fee=self.fee_en or self.fee, notes=self.notes_en or self.notes)
 
 
 class Service(Answer):
@@ -73,6 +90,10 @@ class Service(Answer):
     hours: str = ""
     windows: list[str] = Field(default_factory=list)
     guide: Guide = Field(default_factory=Guide)
+    opens_at: str | None = Field(None, description="closed by its hours or a holiday: when it "
+                                 "opens again (local ISO time); null while open")
+    open_windows: int = Field(-1, description="windows serving it that can call now (a clerk "
+                              "there, not paused); -1: not known")
 
 
 class Rating(Answer):

@@ -25,6 +25,13 @@ class Service:
     windows: tuple[str, ...]
     guide: Guide = field(default_factory=Guide)
     department_en: str = ""
+    opens_at: str | None = None  # closed by its hours: when it opens again (local ISO)
+    open_windows: int = -1  # windows that can call it now; -1: not known
+
+    @property
+    def readable(self) -> bool:
+        """Its guide can be read: open, or only outside its hours (not full for today)."""
+        return self.open or self.closed_reason == "outside_hours"
 
     def title(self, language: str) -> str:
         return pick_name(self.name, self.name_en, language)
@@ -39,7 +46,8 @@ class Service:
         return cls(code=s.code, name=s.name, name_en=s.name_en, department=s.department,
                    waiting=s.waiting, estimated_wait_s=s.estimated_wait_s, open=s.open,
                    closed_reason=s.closed_reason, windows=tuple(s.windows), guide=s.guide,
-                   department_en=s.department_en)
+                   department_en=s.department_en, opens_at=s.opens_at,
+                   open_windows=s.open_windows)
 
 
 def by_department(services: list[Service]) -> list[tuple[str, list[Service]]]:

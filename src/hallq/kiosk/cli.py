@@ -75,7 +75,11 @@ def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
               file=sys.stderr)
         return 2
     policy = app_section(args.config, "policy")
-    footer = app_section(args.config, "printer").get("footer")
+    printer_section = app_section(args.config, "printer")
+    footer, footer_en = printer_section.get("footer"), printer_section.get("footer_en")
+    for key, value in (("footer", footer), ("footer_en", footer_en)):
+        if value is not None and not isinstance(value, str):
+            raise SystemExit(f"hallq kiosk: {args.config}: printer.{key}: must be a text")
     kiosk_token = token(args)
 
 
@@ -84,7 +88,7 @@ def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
     from hallq.client.i18n import Texts
     from hallq.client.kiosk_window import show_on_screen
     from hallq.hardware.printer import PrinterConfigError, open_printer
-    from hallq.hardware.printer.sample import DEFAULT_FOOTER
+    from hallq.hardware.printer.sample import DEFAULT_FOOTER, DEFAULT_FOOTER_EN
     from hallq.kiosk.pending import default_path
     from hallq.kiosk.printing import KioskPrinter
     from hallq.kiosk.texts import TEXTS
@@ -102,7 +106,7 @@ def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
     settings = KioskSettings(
         idle_seconds=section["idle_seconds"], confirm_seconds=section["confirm_seconds"],
         services_refresh_seconds=section["services_refresh_seconds"],
-        footer=str(footer or DEFAULT_FOOTER),
+        footer=str(footer or DEFAULT_FOOTER), footer_en=str(footer_en or DEFAULT_FOOTER_EN),
         priority_needs_pin=bool(policy.get("priority_needs_pin", False)),
         pending_cancels=default_path())
     window = KioskWindow(HallClient(args.server, kiosk_token), printer, texts, settings)

@@ -50,6 +50,15 @@ class ConfirmScreen(QWidget):
         self.timer.timeout.connect(self._tick)
         texts.languageChanged.connect(lambda _: self.retranslate())
 
+    def set_elderly(self, elderly: bool) -> None:
+        """长者模式: every line of the confirmation larger (the number is large anyway)."""
+        extra = 12 if elderly else 0
+        for widget, pt, bold in ((self.caption, 30, False), (self.priority, 26, True),
+                                 (self.service, 36, True), (self.go_to, 30, False),
+                                 (self.ahead, 30, False), (self.take, 24, False),
+                                 (self.countdown, 18, False), (self.done, 26, True)):
+            widget.setFont(theme.font(pt + extra, bold))
+
     def show_ticket(self, ticket: dict[str, Any], service_names: dict[str, str],
                     windows: dict[str, str]) -> None:
         self.ticket, self.service_names, self.windows = ticket, service_names, windows
@@ -63,7 +72,11 @@ class ConfirmScreen(QWidget):
             return
         self.caption.setText(t("your_number"))
         self.number.setText(str(ticket["number"]))
-        self.priority.setText(t("priority_ticket") if ticket.get("priority") else "")
+        if ticket.get("priority_reason") == "appointment":
+            mark = t("appointment_ticket", slot=ticket.get("appointment_slot") or "").strip()
+        else:
+            mark = t("priority_ticket")
+        self.priority.setText(mark if ticket.get("priority") else "")
         self.priority.setVisible(bool(ticket.get("priority")))
         self.service.setText(self.service_names.get(t.language, ""))
         self.go_to.setText(t("go_to", windows=self.windows.get(t.language) or

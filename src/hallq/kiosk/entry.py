@@ -39,6 +39,7 @@ class EntryScreen(QWidget):
             self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.returnPressed.connect(self.submit)
         self.message = label("", 22, role="error")
+        self._keep_room()  # an error line never pushes the keys down under a finger
         self.keypad = KeyPad(keys, "", "", pt=26, size=70)
         self.keypad.pressed.connect(self.press)
         row = QHBoxLayout()
@@ -63,6 +64,20 @@ class EntryScreen(QWidget):
         self.submit_button.setText(t(self.words["submit"]))
         self.back_button.setText(t("back"))
         self.keypad.set_words(t("delete"), t("clear"))
+
+    def set_elderly(self, elderly: bool) -> None:
+        """长者模式: larger words and larger keys (they still fit a 1080-line screen)."""
+        extra = 10 if elderly else 0
+        for widget, pt, bold in ((self.title, 34, True), (self.hint, 22, False),
+                                 (self.edit, 34, True), (self.message, 22, False),
+                                 (self.back_button, 24, False), (self.submit_button, 28, True)):
+            widget.setFont(theme.font(pt + extra, bold))
+        self.keypad.set_size(34 if elderly else 26, 88 if elderly else 70)
+        self._keep_room()
+
+    def _keep_room(self) -> None:
+        """Room for two lines of message whether or not one shows."""
+        self.message.setFixedHeight(2 * self.message.fontMetrics().lineSpacing() + 4)
 
     def reset(self) -> None:
         self.edit.clear()

@@ -39,6 +39,9 @@ class TicketFlow(QObject):
         self._body: dict[str, Any] = {}
         self._check = -1
         self._ticket: dict[str, Any] | None = None
+        self.values: dict[str, Any] = {}  # the facts of the last refusal (a time, a number)
+        # the citizen's language, asked when a ticket is taken (its status page is in it)
+        self.language: Callable[[], str] = lambda: "zh"
         printer.checked.connect(self._on_checked)
         printer.printed.connect(self._on_printed)
         printer.failed.connect(self._on_print_failed)
@@ -56,7 +59,7 @@ class TicketFlow(QObject):
         if self.busy:
             return
         self.started = time.perf_counter()
-        self._body, self._ticket = body, None
+        self._body, self._ticket = {**body, "language": self.language()}, None
         self._set_busy(True)
         self._check = self.printer.request_check()
 
@@ -71,6 +74,8 @@ class TicketFlow(QObject):
 
     def _on_issued(self, reply: Reply) -> None:
         if not reply.ok:
+            info = reply.data.get("values") if isinstance(reply.data, dict) else None
+            self.values = dict(info) if isinstance(info, dict) else {}
             kind = "pin" if reply.code == "priority_needs_pin" else "server"
             self._fail(kind, reply.code, reply.message)
             if kind == "pin":

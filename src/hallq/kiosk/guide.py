@@ -95,12 +95,22 @@ class GuideScreen(QWidget):
         self.retranslate()
 
     def set_elderly(self, elderly: bool) -> None:
-        """长者模式: the guide's text larger too."""
-        extra = 6 if elderly else 0
+        """长者模式: the guide's text much larger, and the green channel as big as 取号."""
+        self.elderly = elderly
+        extra = 10 if elderly else 0
         for widget, pt, bold in [(self.materials, 26, False), (self.materials_title, 26, True),
+                                 (self.name, 40, True), (self.department, 20, False),
+                                 (self.heading, 22, True), (self.message, 24, True),
                                  *[(w, 24, False) for w in self.facts.values()],
                                  *[(w, 24, True) for w in self.fact_titles.values()]]:
             widget.setFont(theme.font(pt + extra, bold))
+        take, green, back = ((34, 160), (34, 160), (32, 120)) if elderly else \
+            ((34, 160), (22, 110), (24, 90))
+        for key, (pt, height) in ((self.take_button, take), (self.priority_button, green),
+                                  (self.back_button, back)):
+            key.setStyleSheet(f"min-height: {height - 24}px; padding: 10px 16px; "
+                              f"font-size: {pt}pt;")
+            key.setFont(theme.font(pt, bold=key is not self.back_button))
 
     def set_portrait(self, portrait: bool) -> None:
         self.outer.setDirection(QBoxLayout.Direction.TopToBottom if portrait
@@ -147,15 +157,18 @@ class GuideScreen(QWidget):
         for key, title in self.fact_titles.items():
             title.setText(t(key))
         if s is not None:
+            guide = s.guide.in_language(t.language)  # each field falls back to the Chinese
             self.name.setText(s.title(t.language))
             self.department.setText(s.department_title(t.language))
             self.materials.setText("\n".join(f"{i}. {m}"
-                                             for i, m in enumerate(s.guide.materials, 1)))
+                                             for i, m in enumerate(guide.materials, 1)))
             for key in FIELDS:
-                value = getattr(s.guide, key)
+                value = getattr(guide, key)
                 self.facts[key].setText(value)
                 self.facts[key].setVisible(bool(value))
                 self.fact_titles[key].setVisible(bool(value))
             self.facts["windows"].setText(self.windows.get(t.language, ""))
             self.facts["queue"].setText(self.describe(s))
+            if not s.open and not self.busy:  # read while closed: say when it opens
+                self.show_message(self.describe(s))
         self._enable()

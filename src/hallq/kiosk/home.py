@@ -18,6 +18,7 @@ from hallq.client import theme
 from hallq.client.i18n import Texts
 from hallq.kiosk.catalog import Service, best_columns, by_department, pack
 from hallq.kiosk.widgets import ServiceButton, button, fitted, label
+from hallq.kiosk.wording import when
 
 
 class DepartmentCard(QFrame):
@@ -115,8 +116,15 @@ class HomeScreen(QWidget):
         self._refresh()
 
     def set_elderly(self, elderly: bool) -> None:
+        """长者模式: every service big, and the check-in as big, still on the screen."""
         self.elderly = elderly
-        self.checkin.setVisible(not elderly)
+        pt, height = (32, 130) if elderly else (24, 90)
+        self.checkin.setStyleSheet(f"min-height: {height - 24}px; padding: 10px 16px; "
+                                   f"font-size: {pt}pt;")
+        self.checkin.setFont(theme.font(pt, bold=True))
+        for switch in (self.language, self.elderly_switch):
+            switch.setFont(theme.font(26 if elderly else 20, bold=True))
+        self.choose.setFont(theme.font(28 if elderly else 22))
         self._build()
         self._refresh()
         self.retranslate()
@@ -133,8 +141,8 @@ class HomeScreen(QWidget):
         self._refresh()
 
     def columns_for(self, width: int) -> int:
-        if self.elderly:
-            return 2 if width < 1000 else 3
+        if self.elderly:  # portrait: two wide columns; 16:9: four, so every row stays tall
+            return 2 if width < 1200 else 3 if width < 1600 else 4
         return max(2, min(5, width // 320))
 
     def _build(self) -> None:
@@ -154,6 +162,7 @@ class HomeScreen(QWidget):
                 self.grid.addWidget(b, i // self._columns, i % self._columns)
                 self.grid.setRowStretch(i // self._columns, 1)
                 self.grid.setColumnStretch(i % self._columns, 1)
+            self._show_now()
             return
         groups = by_department(self.services)
         spans = [min(len(services), self._columns) for _, services in groups]
@@ -169,6 +178,16 @@ class HomeScreen(QWidget):
             self._placed.append(card)
             self.grid.addWidget(card, row, col, 1, span)
             self.grid.setRowStretch(row, 1)
+        self._show_now()
+
+    def _show_now(self) -> None:
+        """A widget added to a shown layout is shown only on the next turn of the event loop:
+        show and place the new grid at once, so it never paints empty for a moment."""
+        if not self.isVisible():
+            return
+        for item in self._placed:
+            item.show()
+        self.grid.activate()
 
     def _button(self, code: str, name_pt: int, detail_pt: int) -> ServiceButton:
         b = ServiceButton(code)
@@ -185,15 +204,23 @@ class HomeScreen(QWidget):
             if b is not None:
                 b.setText("\n".join([service.title(self.texts.language),
                                      self.detail(service)]))
-                b.setEnabled(service.open and self.takeable)
+                b.setEnabled(service.readable and self.takeable)  # a closed guide reads
+                if b.property("closed") != (not service.open):
+                    b.setProperty("closed", not service.open)
+                    b.style().unpolish(b)
+                    b.style().polish(b)
 
     def detail(self, service: Service) -> str:
         t = self.texts
         if not service.open:
             reason = service.closed_reason or "other"
+            if reason == "outside_hours" and service.opens_at:
+                return t("closed_opens", when=when(t, service.opens_at))
             key = f"closed_{reason}"
             return t(key) if key in t.tables["zh"] else t("closed_other")
         waiting = t("waiting", count=service.waiting)
+        if service.open_windows == 0:  # nobody can call it now: no wait is a promise too far
+            return f"{waiting} · {t('no_window_open')}"
         if service.waiting == 0:
             return f"{waiting} · {t('wait_none')}"
         if service.estimated_wait_s < 0:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from hallq.client import theme
 
-KEYBOARD_ROWS = ("1234567890", "QWERTYUPAS", "DFGHJKLZXC", "VBNM")  # no I/O: codes never use them
+KEYBOARD_ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")  # as on any keyboard
 
 
 def button(text: str = "", role: str = "", pt: int = 20, height: int = 80,
@@ -148,6 +148,12 @@ class KeyPad(QWidget):
         grid.addWidget(key, row, col, 1, span)
         self.keys.append(key)
         return key
+
+    def set_size(self, pt: int, size: int) -> None:
+        for key in self.keys:  # the style sheet first: setting one resets the font
+            key.setStyleSheet(f"min-height: {max(60, size) - 24}px; min-width: 40px; "
+                              f"padding: 10px 4px; font-size: {pt}pt;")
+            key.setFont(theme.font(pt))
 
     def set_words(self, delete: str, clear: str) -> None:
         self.delete.setText(delete)

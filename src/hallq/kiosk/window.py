@@ -16,7 +16,7 @@ from hallq.client.connection import HallClient
 from hallq.client.i18n import Texts, error_text
 from hallq.client.kiosk_window import IdleWatcher
 from hallq.hardware.printer import PrinterStatus
-from hallq.hardware.printer.sample import DEFAULT_FOOTER
+from hallq.hardware.printer.sample import DEFAULT_FOOTER, DEFAULT_FOOTER_EN
 from hallq.hardware.printer.slip import TicketSlip
 from hallq.kiosk.catalog import Service, compact, window_names
 from hallq.kiosk.confirm import ConfirmScreen
@@ -29,6 +29,7 @@ from hallq.kiosk.pending import PendingCancels
 from hallq.kiosk.printing import KioskPrinter
 from hallq.kiosk.slip import slip_for
 from hallq.kiosk.widgets import label
+from hallq.kiosk.wording import refusal
 
 STYLE = f"""
 QFrame#department, QScrollArea#guide {{ background: white; border: 1px solid #c5d0db;
@@ -36,6 +37,7 @@ QFrame#department, QScrollArea#guide {{ background: white; border: 1px solid #c5
 QFrame#department QLabel, QScrollArea#guide QWidget {{ background: white; }}
 QLabel#departmentTitle, QLabel[role="heading"] {{ color: {theme.BLUE}; }}
 QLabel#ticketNumber {{ color: {theme.RED}; }}
+QPushButton[closed="true"] {{ color: #7b8a97; background: #eceff1; }}
 """
 
 
@@ -45,6 +47,7 @@ class KioskSettings:
     confirm_seconds: float = 8
     services_refresh_seconds: float = 30
     footer: str = DEFAULT_FOOTER
+    footer_en: str = DEFAULT_FOOTER_EN  # the footer of a ticket printed in English
     priority_needs_pin: bool = False  # ask the guide's PIN before asking the server
     pending_cancels: Path | None = None  # where unanswered cancels are kept; None: in memory
 
@@ -59,6 +62,7 @@ class KioskWindow(QWidget):
         self.feed = ServiceFeed(client, settings.services_refresh_seconds, self)
         self.flow = TicketFlow(client, printer, self.make_slip,
                                PendingCancels(settings.pending_cancels), self)
+        self.flow.language = lambda: self.texts.language
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -101,6 +105,9 @@ class KioskWindow(QWidget):
         self.flow.failed.connect(self._failed)
         self.confirm.finished.connect(self.go_home)
         self.idle.idle.connect(self._idle)
+        # a new screen starts the countdown afresh, however it was reached (a tap, a scanner,
+        # a finished print): the citizen always gets the whole time to read it
+        self.stack.currentChanged.connect(lambda _: self.idle.start())
 
     def start(self) -> None:
         self.client.start()
@@ -153,14 +160,15 @@ class KioskWindow(QWidget):
 
     def open_guide(self, code: str) -> None:
         service = self.feed.find(code)
-        if service is None or not service.open or not self.takeable:
+        if service is None or not service.readable or not self.takeable:
             return
         self.guide.show_service(service, self.windows_text(service.windows))
         self.stack.setCurrentWidget(self.guide)
 
     def toggle_elderly(self) -> None:
         self.home.set_elderly(not self.home.elderly)
-        self.guide.set_elderly(self.home.elderly)
+        for screen in (self.guide, self.checkin, self.pin, self.confirm):
+            screen.set_elderly(self.home.elderly)
 
     def open_checkin(self) -> None:
         self.checkin.reset()
@@ -201,7 +209,8 @@ class KioskWindow(QWidget):
 
     def make_slip(self, ticket: dict[str, Any]) -> TicketSlip:
         return slip_for(ticket, self.feed.find(str(ticket.get("service"))),
-                        self.client.snapshot, self.settings.footer)
+                        self.client.snapshot, self.settings.footer, self.texts.language,
+                        self.settings.footer_en)
 
     def _printed(self, ticket: dict[str, Any]) -> None:
         service = self.feed.find(str(ticket.get("service")))
@@ -223,7 +232,7 @@ class KioskWindow(QWidget):
                 self._ask_pin(self.guide.service.code if self.guide.service else "")
             return
         else:
-            text = error_text(code, t.language, t("failed_generic"))
+            text = refusal(t, code, self.flow.values)
         screen = self.stack.currentWidget()
         if screen is self.pin:
             self.stack.setCurrentWidget(self.guide)

@@ -39,7 +39,8 @@ def build(config: Path | str, db_url: str | None = None, admin_token: str | None
     """``open_all_hours`` ignores the configured opening hours (demos, tests at night)."""
     hall = load_hall(config)
     if open_all_hours:
-        hall = replace(hall, hours=(), services=tuple(replace(s, hours=()) for s in hall.services))
+        hall = replace(hall, hours=(), holidays=frozenset(),
+                       services=tuple(replace(s, hours=()) for s in hall.services))
     store = Store(open_engine(db_url or default_db_url()), hall.timezone)
     broadcaster = Broadcaster()
     service = HallService(hall, store, broadcaster.publish, clock)

@@ -65,6 +65,14 @@ def run(args: argparse.Namespace) -> int:
     hall = server.service.hall
     print(f"hallq server: {hall.name}: {len(hall.services)} services, {len(hall.windows)} "
           f"windows; database {db}; http://{args.host}:{args.port}/docs", flush=True)
+    from dataclasses import replace
+
+    from hallq.server.status_address import reachable_status_url
+
+    status_url, warning = reachable_status_url(hall.status_url, args.host, args.port)
+    if warning:  # the QR code on every ticket must open on a citizen's phone
+        print(f"hallq server: warning: {warning}", file=sys.stderr, flush=True)
+        server.service.hall = replace(hall, status_url=status_url)
     from hallq.server import logredact
 
     config = uvicorn.Config(server.app, host=args.host, port=args.port,

@@ -10,6 +10,7 @@ from hallq.common.tomlreader import ConfigError, Table
 from hallq.server.config_apps import check_app_sections
 from hallq.server.config_sections import (
     PIN_HASH_HELP,
+    read_calendar,
     read_clerk,
     read_device,
     read_hours,
@@ -42,7 +43,19 @@ def load_hall(path: Path | str) -> Hall:
     return parse_hall(Table(path, "", data))
 
 
-def _policy(t: Table) -> tuple[Policy, tuple[str, ...], tuple[str, ...]]:
+Reasons = tuple[tuple[str, ...], tuple[str, ...]]  # the reasons, and the same in English
+
+
+def _reasons(t: Table, name: str, default: tuple[str, ...]) -> Reasons:
+    reasons = t.texts(name, default)
+    english = t.texts(f"{name}_en", ())
+    if english and len(english) != len(reasons):
+        raise t.error(f"{name}_en", f"has {len(english)} items; {name} has {len(reasons)} "
+                      "(one English text for each, in the same order)")
+    return reasons, english
+
+
+def _policy(t: Table) -> tuple[Policy, Reasons, Reasons]:
     policy = Policy(
         priority_needs_pin=t.flag("priority_needs_pin", False),
         guide_pin_hash=t.text("guide_pin_hash", ""),
@@ -56,8 +69,8 @@ def _policy(t: Table) -> tuple[Policy, tuple[str, ...], tuple[str, ...]]:
                       "(make one with: hallq hash-pin)")
     if policy.guide_pin_hash and not is_pin_hash(policy.guide_pin_hash):
         raise t.error("guide_pin_hash", PIN_HASH_HELP)
-    pauses = t.texts("pause_reasons", PAUSE_REASONS)
-    bad = t.texts("bad_rating_reasons", BAD_RATING_REASONS)
+    pauses = _reasons(t, "pause_reasons", PAUSE_REASONS)
+    bad = _reasons(t, "bad_rating_reasons", BAD_RATING_REASONS)
     t.finish()
     return policy, pauses, bad
 
@@ -82,6 +95,11 @@ def parse_hall(root: Table) -> Hall:
     if not windows:
         raise root.error("windows", "the hall needs at least one [[windows]]")
     _unique(root, "windows", [w.id for w in windows], "id")
+    served = {code for w in windows for code in w.services}
+    for s in services:
+        if s.code not in served:  # its tickets would wait for ever (the kiosk must not issue)
+            raise root.error("services", f"service {s.code!r} ({s.name}) is served by no "
+                             "window: add it to a [[windows]] services list, or remove it")
     ids = {w.id for w in windows}
     clerks = [read_clerk(t, ids) for t in root.tables("clerks")]
     _unique(root, "clerks", [c.id for c in clerks], "id")
@@ -93,6 +111,7 @@ def parse_hall(root: Table) -> Hall:
         ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
         raise h.error("timezone", f"unknown time zone {zone!r}") from None
+    holidays, make_up = read_calendar(h)
     status_url = h.text("status_url", "")
     if status_url and not (status_url.startswith(("http://", "https://"))
                            and "{token}" in status_url):
@@ -100,8 +119,9 @@ def parse_hall(root: Table) -> Hall:
     hall = Hall(
         name=h.text("name"), services=services, windows=windows, name_en=h.text("name_en", ""),
         timezone=zone, hours=read_hours(h, "hours"), clerks=tuple(clerks), devices=devices,
-        policy=policy, pause_reasons=pauses, bad_rating_reasons=bad,
-        status_url=status_url, notice=h.text("notice", ""),
+        policy=policy, pause_reasons=pauses[0], bad_rating_reasons=bad[0],
+        status_url=status_url, notice=h.text("notice", ""), holidays=holidays,
+        make_up_days=make_up, pause_reasons_en=pauses[1], bad_rating_reasons_en=bad[1],
     )
     h.finish()
     check_app_sections(root, hall)

@@ -3,10 +3,12 @@ against what it names (a window's services, a clerk's and a device's windows).""
 
 from __future__ import annotations
 
+from datetime import date
+
 from hallq.common.tomlreader import Table
 from hallq.server.domain.errors import Invalid
 from hallq.server.domain.hall import Clerk, Device, Guide, OpenPeriod, Service, Window
-from hallq.server.domain.hours import parse_period
+from hallq.server.domain.hours import parse_holiday, parse_make_up_day, parse_period
 from hallq.server.domain.secrets import is_pin_hash, token_digest
 
 DEVICE_KINDS = ("kiosk", "window", "display", "bridge", "admin")
@@ -24,11 +26,44 @@ def read_hours(table: Table, name: str) -> tuple[OpenPeriod, ...]:
     return tuple(periods)
 
 
-def read_service(t: Table) -> Service:
-    g = t.table("guide")
+def read_calendar(t: Table) -> tuple[frozenset[date], tuple[tuple[date, int], ...]]:
+    """[hall] holidays (closed) and make_up_days (调休: open with a weekday's hours)."""
+    holidays: set[date] = set()
+    for i, text in enumerate(t.texts("holidays", ())):
+        try:
+            holidays.update(parse_holiday(text))
+        except Invalid as exc:
+            raise t.error(f"holidays[{i}]", exc.message) from None
+    make_up: list[tuple[date, int]] = []
+    for i, text in enumerate(t.texts("make_up_days", ())):
+        try:
+            day, weekday = parse_make_up_day(text)
+        except Invalid as exc:
+            raise t.error(f"make_up_days[{i}]", exc.message) from None
+        if day in holidays:
+            raise t.error(f"make_up_days[{i}]", f"{day} is also in holidays")
+        make_up.append((day, weekday))
+    return frozenset(holidays), tuple(make_up)
+
+
+def read_guide(g: Table) -> Guide:
+    """The guide and its English keys; English materials, when given, match one for one."""
     guide = Guide(g.texts("materials"), g.text("time_limit", ""), g.text("legal_basis", ""),
-                  g.text("fee", ""), g.text("notes", ""))
+                  g.text("fee", ""), g.text("notes", ""), g.texts("materials_en", ()),
+                  g.text("time_limit_en", ""), g.text("legal_basis_en", ""),
+                  g.text("fee_en", ""), g.text("notes_en", ""))
+    if guide.materials_en and len(guide.materials_en) != len(guide.materials):
+        raise g.error("materials_en", f"has {len(guide.materials_en)} items; materials has "
+                      f"{len(guide.materials)} (one English line for each)")
+    for key in ("time_limit", "legal_basis", "fee", "notes"):
+        if getattr(guide, f"{key}_en") and not getattr(guide, key):
+            raise g.error(f"{key}_en", f"is given but {key} is not")
     g.finish()
+    return guide
+
+
+def read_service(t: Table) -> Service:
+    guide = read_guide(t.table("guide"))
     prefix = t.text("prefix")
     if not (prefix.isascii() and prefix.isalpha() and prefix.isupper() and len(prefix) <= 2):
         raise t.error("prefix", "must be one or two capital letters, like A")

@@ -17,7 +17,7 @@ def test_a_call_shows_in_the_latest_calls_and_in_the_window_grid(
         assert window.newest.number.text() == "暂无叫号"
         post(server, "/api/windows/1/next")
         qtbot.waitUntil(lambda: window.newest.number.text() == "A001", timeout=5000)
-        assert window.newest.where.text() == "请到 1号窗口 办理"
+        assert window.newest.where.text() == "请到1号窗口办理"
         assert window.newest.flashing
         one = tile(window, "1号窗口")
         assert (one.big.text(), one.small.text()) == ("A001", "正在办理")

@@ -6,7 +6,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "zh": {
         "latest": "最新叫号",
         "recall": "再次呼叫",
-        "go_to": "请到 {window} 办理",
+        "go_to": "请到{window}办理",
         "recent": "最近叫号",
         "no_calls": "暂无叫号",
         "windows": "窗口状态",

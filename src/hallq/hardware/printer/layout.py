@@ -56,7 +56,7 @@ def slip_values(slip: TicketSlip, template: Template) -> dict[str, Any]:
         "issued_at": slip.issued_at,
         "date": slip.issued_at.strftime("%Y-%m-%d"),
         "time": slip.issued_at.strftime("%H:%M"),
-        "priority_mark": template.priority_mark if slip.priority else "",
+        "priority_mark": (slip.mark or template.priority_mark) if slip.priority else "",
         "footer": slip.footer,
         "qr_url": slip.qr_url or "",
     }
@@ -102,7 +102,10 @@ def lay_out(
 
 
 def compact_windows(names: list[str], separator: str, suffix: str = "号窗口") -> str:
-    """``1号窗口、2号窗口、3号窗口`` prints as ``1、2、3号窗口``: shorter, never split mid-word."""
+    """``1号窗口、2号窗口、3号窗口`` prints as ``1、2、3号窗口``, and ``Window 1, Window 2`` as
+    ``Windows 1, 2``: shorter, never split mid-word."""
     if len(names) > 1 and all(n.endswith(suffix) and n[: -len(suffix)] for n in names):
         return separator.join(n[: -len(suffix)] for n in names) + suffix
+    if len(names) > 1 and all(n.startswith("Window ") for n in names):
+        return "Windows " + separator.join(n.removeprefix("Window ") for n in names)
     return separator.join(names)

@@ -63,21 +63,23 @@ class TicketPrinter:
     ) -> None:
         self.transport, self.profile = transport, profile
         self.template = template or default_template()
+        self.english = default_template("en")  # a slip in English, whatever the Chinese one
         self.query_s, self.status_budget_s, self.stall_s = query_s, status_budget_s, stall_s
         self.after_s = after_s  # the wait for the answer after the cut (the printer is busy)
         self._open = False
 
     def render(self, slip: TicketSlip) -> RenderedTicket:
         """The bytes for ``slip`` in the profile's mode, with the characters that were replaced."""
+        template = self.english if slip.language == "en" else self.template
         if self.profile.mode == "raster":
             from hallq.hardware.printer.image_render import glyph_printable
 
-            layout = lay_out(self.template, slip, self.profile, glyph_printable)
+            layout = lay_out(template, slip, self.profile, glyph_printable)
             data = render_raster_mode(layout, self.profile)
         else:
             printable = charset_printable(self.profile.font_charset if
                                           self.profile.chinese_font else "ascii")
-            layout = lay_out(self.template, slip, self.profile, printable)
+            layout = lay_out(template, slip, self.profile, printable)
             data = render_text_mode(layout, self.profile)
         return RenderedTicket(data, layout, tuple(layout.replaced))
 

@@ -11,7 +11,10 @@ from datetime import datetime
 from hallq.hardware.printer.errors import PrinterConfigError
 from hallq.hardware.printer.slip import TicketSlip
 
-DEFAULT_FOOTER = "请妥善保管本票，过号请重新取号"
+# True to the hall's rule: a clerk restores a missed ticket (POST /api/tickets/{id}/restore),
+# so a citizen who missed the call keeps the ticket and asks at the window.
+DEFAULT_FOOTER = "请妥善保管本票，过号请到窗口恢复排队"
+DEFAULT_FOOTER_EN = "Missed your call? Show this ticket at a window"
 
 
 class HallConfigError(PrinterConfigError):

@@ -20,3 +20,5 @@ class TicketSlip:
     materials: list[str] = field(default_factory=list)
     qr_url: str | None = None
     footer: str = ""
+    language: str = "zh"  # the citizen's language at the kiosk: the template printed in it
+    mark: str = ""  # what kind of priority ticket: 绿色通道, 预约 09:00-09:30 (else priority_mark)

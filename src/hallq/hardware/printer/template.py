@@ -17,6 +17,7 @@ from typing import Any, Literal
 from hallq.hardware.printer.errors import TemplateError
 
 DEFAULT_TEMPLATE_FILE = Path(__file__).with_name("default_template.toml")
+ENGLISH_TEMPLATE_FILE = Path(__file__).with_name("default_template_en.toml")
 KINDS = ("text", "qr", "materials", "rule", "feed", "cut")
 PLACEHOLDERS = (
     "hall_name", "number", "service_name", "windows", "waiting_ahead", "issued_at", "date",
@@ -157,5 +158,6 @@ def load_template(path: Path, name: str = "template") -> Template:
     return template_from_table(data, str(path), name)
 
 
-def default_template() -> Template:
-    return load_template(DEFAULT_TEMPLATE_FILE)
+def default_template(language: str = "zh") -> Template:
+    """The built-in ticket layout in Chinese, or (``en``) in English."""
+    return load_template(ENGLISH_TEMPLATE_FILE if language == "en" else DEFAULT_TEMPLATE_FILE)

@@ -62,6 +62,10 @@ def display_width(text: str) -> int:
     return sum(1 if ord(ch) < 0x80 else 2 for ch in text)
 
 
+def _in_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "'-")
+
+
 def wrap(text: str, columns: int, indent: int = 0) -> list[str]:
     """Break ``text`` into lines of at most ``columns``; later lines get ``indent`` spaces."""
     columns = max(columns, 2)
@@ -71,10 +75,16 @@ def wrap(text: str, columns: int, indent: int = 0) -> list[str]:
         w = display_width(ch)
         if width + w > columns and line.strip():
             carry = ""
-            if ch in NO_LINE_START and len(line.strip()) > 1:
+            if ch.isascii() and ch != " " and _in_word(line[-1]) \
+                    and line.rfind(" ") > indent:
+                cut = line.rfind(" ")  # an English word goes whole to the next line
+                line, carry = line[:cut], line[cut + 1:]
+            elif ch in NO_LINE_START and len(line.strip()) > 1:
                 line, carry = line[:-1], line[-1]  # keep 、，。） off the start of a line
             lines.append(line.rstrip())
             line, width = " " * indent + carry, indent + display_width(carry)
+            if ch == " " and not carry:
+                continue  # the break takes the place of the space
         line += ch
         width += w
     lines.append(line.rstrip())

@@ -54,14 +54,19 @@ def readable(exc: RequestValidationError) -> tuple[str, str | None]:
     return "; ".join(parts) or "invalid request", first
 
 
-def body(detail: str, code: str, field: str | None) -> dict[str, Any]:
-    return {"detail": detail, "code": code, "field": field}
+def body(detail: str, code: str, field: str | None,
+         values: dict[str, str] | None = None) -> dict[str, Any]:
+    answer: dict[str, Any] = {"detail": detail, "code": code, "field": field}
+    if values:
+        answer["values"] = values
+    return answer
 
 
 def install(app: FastAPI) -> None:
     @app.exception_handler(HallError)
     async def hall_error(_request: Request, exc: HallError) -> JSONResponse:
-        return JSONResponse(body(exc.message, exc.code, exc.field), status_code=_status(exc))
+        return JSONResponse(body(exc.message, exc.code, exc.field, exc.values),
+                            status_code=_status(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

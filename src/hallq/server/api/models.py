@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -36,6 +36,8 @@ class IssueTicket(Body):
     priority: bool = Field(False, description="green channel for the elderly and disabled")
     appointment: str | None = Field(None, max_length=40, description="appointment code")
     guide_pin: str | None = Field(None, max_length=20, description="when the hall requires it")
+    language: Literal["zh", "en"] = Field("zh", description="the citizen's language at the "
+                                          "kiosk: the status page (QR code) is served in it")
 
 
 class CancelTicket(Body):

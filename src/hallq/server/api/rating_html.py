@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from hallq.server.api.phone_texts import LEVELS_EN, pick_name, words
 from hallq.server.domain.rating import LEVELS
 from hallq.server.domain.ticket import Ticket
 from hallq.server.service.hall_service import HallService
@@ -29,19 +30,20 @@ background:#b71c1c;color:#fff;margin-top:8px;font-family:inherit}
 .hint{color:#546e7a;font-size:16px;margin:0 4px 8px}.msg{text-align:center;padding:32px 8px}
 .msg h1{font-size:30px}"""
 
-HEAD = ('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+HEAD = ('<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         '<title>{title}</title><style>{style}</style></head><body><header>{hall}</header>'
         '<main>{body}</main></body></html>')
 
 
-def _page(hall: str, title: str, body: str) -> str:
-    return HEAD.format(title=escape(title), style=STYLE, hall=escape(hall), body=body)
+def _page(hall: str, title: str, body: str, lang: str = "zh") -> str:
+    return HEAD.format(title=escape(title), style=STYLE, hall=escape(hall), body=body,
+                       lang=words(lang, "html_lang"))
 
 
-def message_page(hall: str, title: str, text: str) -> str:
+def message_page(hall: str, title: str, text: str, lang: str = "zh") -> str:
     body = f'<div class="msg"><h1>{escape(title)}</h1><p>{escape(text)}</p></div>'
-    return _page(hall, title, body)
+    return _page(hall, title, body, lang)
 
 
 def _option(kind: str, name: str, value: str, label: str, checked: bool) -> str:
@@ -51,26 +53,34 @@ def _option(kind: str, name: str, value: str, label: str, checked: bool) -> str:
 
 
 def form_page(hs: HallService, ticket: Ticket, problem: str = "",
-              chosen: dict[str, Any] | None = None) -> str:
-    chosen = chosen or {}
-    service = hs.hall.service(ticket.service)
-    window = hs.hall.window(ticket.window or "")
-    where = " · ".join(x for x in (service.name if service else ticket.service,
-                                    window.name if window else "") if x)
-    levels = "".join(_option("radio", "score", str(score), level,
+              chosen: dict[str, Any] | None = None, lang: str = "zh") -> str:
+    """The form in ``lang``; a reason's value stays the hall's own (Chinese) reason."""
+    chosen, hall = chosen or {}, hs.hall
+    service = hall.service(ticket.service)
+    window = hall.window(ticket.window or "")
+    where = " · ".join(x for x in (pick_name(service.name, service.name_en, lang) if service
+                                    else ticket.service,
+                                    pick_name(window.name, window.name_en, lang) if window
+                                    else "") if x)
+    levels = "".join(_option("radio", "score", str(score),
+                             LEVELS_EN[score] if lang == "en" else level,
                              chosen.get("score") == str(score))
                      for score, level in LEVELS.items())
     picked = set(chosen.get("reasons", []))
-    reasons = "".join(_option("checkbox", "reasons", r, r, r in picked)
-                      for r in hs.hall.bad_rating_reasons)
+    reasons = "".join(_option("checkbox", "reasons", r,
+                              hall.english_reason(r) if lang == "en" else r, r in picked)
+                      for r in hall.bad_rating_reasons)
     warning = f'<div class="problem" role="alert">{escape(problem)}</div>' if problem else ""
-    reasons_card = (f'<div class="card reasons"><h2>不满意的原因（可多选）</h2>'
-                    f'<p class="hint">选择“不满意”或“非常不满意”时请至少选一项</p>{reasons}</div>'
+    reasons_card = (f'<div class="card reasons"><h2>{words(lang, "reasons")}</h2>'
+                    f'<p class="hint">{words(lang, "reasons_hint")}</p>{reasons}</div>'
                     if reasons else "")
-    body = (f'<h1>评价本次服务</h1><p class="who">{escape(ticket.number)} 号 · {escape(where)}</p>'
-            f'{warning}<form method="post" action="rate">'
-            f'<div class="card"><h2>您对本次服务满意吗？</h2>{levels}</div>{reasons_card}'
-            f'<div class="card"><h2>意见或建议（可不填）</h2>'
+    action = "rate?lang=en" if lang == "en" else "rate"
+    who = words(lang, "who", number=ticket.number, where=where)
+    body = (f'<h1>{words(lang, "heading")}</h1><p class="who">{escape(who)}</p>'
+            f'{warning}<form method="post" action="{action}">'
+            f'<div class="card"><h2>{words(lang, "question")}</h2>{levels}</div>{reasons_card}'
+            f'<div class="card"><h2>{words(lang, "comment")}</h2>'
             f'<textarea name="comment" maxlength="500">{escape(chosen.get("comment", ""))}'
-            f'</textarea></div><button type="submit">提交评价</button></form>')
-    return _page(hs.hall.name, f"评价 {ticket.number}", body)
+            f'</textarea></div><button type="submit">{words(lang, "submit")}</button></form>')
+    return _page(pick_name(hall.name, hall.name_en, lang),
+                 words(lang, "form_title", number=ticket.number), body, lang)

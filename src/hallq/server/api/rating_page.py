@@ -16,6 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from hallq.server.api.auth import Caller, authenticate
+from hallq.server.api.phone_texts import LEVELS_EN, language_of, pick_name, words
 from hallq.server.api.rating_html import form_page, message_page
 from hallq.server.domain.errors import Conflict, HallError, Invalid
 from hallq.server.domain.rating import LEVELS
@@ -31,10 +32,14 @@ HEADERS = {"Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
 @api.get("/ratings/options")
 async def rating_options(request: Request,
                          caller: Annotated[Caller, Depends(authenticate)]) -> dict[str, Any]:
-    """The five levels (9.2) and the reasons a bad rating may give (``[policy]``)."""
+    """The five levels (9.2) and the reasons a bad rating may give (``[policy]``), each also
+    in English (``levels_en``, ``reasons_en``: the same order; a reason not translated stays
+    Chinese). A rating sends the Chinese reason."""
     hs: HallService = request.app.state.service
     return {"levels": {str(k): v for k, v in LEVELS.items()},
-            "reasons": list(hs.hall.bad_rating_reasons)}
+            "reasons": list(hs.hall.bad_rating_reasons),
+            "levels_en": {str(k): v for k, v in LEVELS_EN.items()},
+            "reasons_en": [hs.hall.english_reason(r) for r in hs.hall.bad_rating_reasons]}
 
 
 def _html(body: str, status: int = 200) -> HTMLResponse:
@@ -48,78 +53,83 @@ def _ticket(hs: HallService, token: str) -> Ticket | None:
         return None
 
 
-def _not_ready(hs: HallService, ticket: Ticket | None) -> HTMLResponse | None:
+def _message(hs: HallService, lang: str, title: str, text: str, status: int,
+             **values: object) -> HTMLResponse:
+    hall = pick_name(hs.hall.name, hs.hall.name_en, lang)
+    return _html(message_page(hall, words(lang, title), words(lang, text, **values) if text
+                              else "", lang), status)
+
+
+def _not_ready(hs: HallService, ticket: Ticket | None, lang: str = "zh") -> HTMLResponse | None:
     """The page for a ticket that cannot be rated now, or None when it can."""
     if ticket is None:
-        return _html(message_page(hs.hall.name, "没有这张票", "请检查二维码是否完整。"), 404)
+        return _message(hs, lang, "no_ticket", "check_qr", 404)
     if hs.is_rated(ticket.id):
-        return _html(message_page(hs.hall.name, "已评价",
-                                  f"{ticket.number} 号已经评价过了，每张票只能评价一次。谢谢！"),
-                     409)
+        return _message(hs, lang, "rated", "rated_text", 409, number=ticket.number)
     if ticket.status in (Status.WAITING, Status.CALLED):
-        return _html(message_page(hs.hall.name, "暂不能评价",
-                                  f"{ticket.number} 号还没有办结，办结后才能评价本次服务。"), 409)
+        return _message(hs, lang, "not_yet", "not_yet_text", 409, number=ticket.number)
     if ticket.status is not Status.DONE:  # missed or cancelled: nothing was served
-        return _html(message_page(hs.hall.name, "无法评价",
-                                  f"{ticket.number} 号未办理业务，只有办结的号才能评价。"), 409)
+        return _message(hs, lang, "cannot", "cannot_text", 409, number=ticket.number)
     return None
 
 
 router.include_router(api)
 
 
-def _problem(hs: HallService, score: int, reasons: list[str], comment: str) -> str:
+def _problem(hs: HallService, score: int, reasons: list[str], comment: str,
+             lang: str = "zh") -> str:
     """What is wrong with the form, in the citizen's words; empty when nothing is."""
     allowed = hs.hall.bad_rating_reasons
     unknown = [r for r in reasons if r.strip() and allowed and r.strip() not in allowed]
     if unknown:
-        return f"原因：没有“{unknown[0]}”这一项，请从列表中选择。"
+        return words(lang, "unknown_reason", reason=unknown[0])
     if score <= 2 and not any(r.strip() for r in reasons):
-        return "原因：选择不满意或非常不满意时，请至少选择一个原因。"
+        return words(lang, "need_reason")
     if len(comment) > 500:
-        return "意见：最多 500 字，请缩短后再提交。"
+        return words(lang, "comment_long")
     return ""
 
 
 @router.get("/t/{token}/rate", response_class=HTMLResponse)
 def rate_form(token: str, request: Request) -> HTMLResponse:
     hs: HallService = request.app.state.service
+    lang = language_of(request)
     ticket = _ticket(hs, token)
-    refused = _not_ready(hs, ticket)
+    refused = _not_ready(hs, ticket, lang)
     if refused is not None or ticket is None:
         return refused or _html("", 404)
-    return _html(form_page(hs, ticket))
+    return _html(form_page(hs, ticket, lang=lang))
 
 
 @router.post("/t/{token}/rate", response_class=HTMLResponse)
 async def rate_submit(token: str, request: Request) -> HTMLResponse:
     hs: HallService = request.app.state.service
+    lang = language_of(request)
     ticket = await run_in_threadpool(_ticket, hs, token)  # reads off the loop, the rating
-    refused = await run_in_threadpool(_not_ready, hs, ticket)  # on the writer thread
+    refused = await run_in_threadpool(_not_ready, hs, ticket, lang)  # on the writer thread
     if refused is not None or ticket is None:
         return refused or _html("", 404)
     raw = await request.body()
     if len(raw) > MAX_BODY:
-        return _html(form_page(hs, ticket, problem="内容太长，请缩短意见后再提交。"), 422)
+        return _html(form_page(hs, ticket, problem=words(lang, "too_long"), lang=lang), 422)
     fields = parse_qs(raw.decode("utf-8", errors="replace"), keep_blank_values=True)
     score_text = (fields.get("score") or [""])[0].strip()
     reasons = fields.get("reasons", [])
     comment = (fields.get("comment") or [""])[0]
     chosen = {"score": score_text, "reasons": reasons, "comment": comment}
     if score_text not in {str(k) for k in LEVELS}:
-        problem = "评分：请从五个等级中选择一个（非常满意 … 非常不满意）。"
-        return _html(form_page(hs, ticket, problem=problem, chosen=chosen), 422)
-    problem = _problem(hs, int(score_text), reasons, comment)
+        problem = words(lang, "need_score")
+        return _html(form_page(hs, ticket, problem=problem, chosen=chosen, lang=lang), 422)
+    problem = _problem(hs, int(score_text), reasons, comment, lang)
     if problem:
-        return _html(form_page(hs, ticket, problem=problem, chosen=chosen), 422)
+        return _html(form_page(hs, ticket, problem=problem, chosen=chosen, lang=lang), 422)
     score = int(score_text)
     try:
         rating = await hs.submit(hs.rate, ticket.id, score, reasons, comment, "qr")
     except Invalid as e:
-        return _html(form_page(hs, ticket, problem=e.message, chosen=chosen), 422)
+        return _html(form_page(hs, ticket, problem=e.message, chosen=chosen, lang=lang), 422)
     except Conflict:
-        return (await run_in_threadpool(_not_ready, hs, ticket)
-                or _html(message_page(hs.hall.name, "已评价", ""), 409))
-    return _html(message_page(hs.hall.name, "谢谢您的评价",
-                              f"{ticket.number} 号：{rating['level']}。"
-                              "您的意见会用于改进我们的服务。"))
+        return (await run_in_threadpool(_not_ready, hs, ticket, lang)
+                or _message(hs, lang, "rated", "", 409))
+    level = LEVELS_EN.get(score, rating["level"]) if lang == "en" else rating["level"]
+    return _message(hs, lang, "thanks", "thanks_text", 200, number=ticket.number, level=level)

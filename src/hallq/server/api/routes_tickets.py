@@ -16,7 +16,7 @@ from hallq.server.api.errors import BODY_ERRORS, ERRORS
 from hallq.server.api.models import CancelTicket, IssueTicket, RateTicket
 from hallq.server.service import issuers
 from hallq.server.service.hall_service import HallService
-from hallq.server.service.views import issued_view
+from hallq.server.service.views import in_language, issued_view
 
 router = APIRouter(prefix="/api", responses=ERRORS)
 Auth = Annotated[Caller, Depends(authenticate)]
@@ -46,8 +46,9 @@ async def list_services(hs: Hall, caller: Auth) -> list[dict[str, Any]]:
              responses=BODY_ERRORS)
 async def issue_ticket(body: IssueTicket, hs: Hall, caller: Auth) -> dict[str, Any]:
     caller.require(caller.may_issue(), "issue tickets")
-    return await hs.submit(issuers.issue, hs, caller.id, body.service, body.priority,
-                           body.appointment, body.guide_pin)
+    issued = await hs.submit(issuers.issue, hs, caller.id, body.service, body.priority,
+                             body.appointment, body.guide_pin)
+    return in_language(issued, body.language)
 
 
 @router.get("/tickets/{ticket_id}", tags=["tickets"], response_model=contract.IssuedTicket,

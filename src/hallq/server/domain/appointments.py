@@ -33,7 +33,7 @@ def check_in(appointment: Appointment, now: datetime, early_s: int) -> None:
     """Raise unless the citizen may check in now; a late arrival forfeits the slot (6.3.5)."""
     if appointment.status is AppointmentStatus.CHECKED_IN:
         raise Conflict(f"appointment {appointment.code} was already checked in",
-                       code="appointment_used")
+                       code="appointment_used")  # the service adds the ticket's number
     if appointment.status is not AppointmentStatus.BOOKED:
         raise Conflict(f"appointment {appointment.code} is {appointment.status}",
                        code=f"appointment_{appointment.status}")
@@ -42,7 +42,9 @@ def check_in(appointment: Appointment, now: datetime, early_s: int) -> None:
         raise Conflict(f"appointment {appointment.code} ended at "
                        f"{appointment.slot_end:%H:%M}; a late arrival forfeits it (6.3.5), "
                        "please take an ordinary ticket", code="appointment_forfeited")
-    opens = appointment.slot_start - timedelta(seconds=early_s)
+    opens = (appointment.slot_start - timedelta(seconds=early_s)).astimezone(now.tzinfo)
     if now < opens:
         raise Conflict(f"appointment {appointment.code} can be checked in from "
-                       f"{opens:%H:%M}", code="appointment_too_early")
+                       f"{opens:%H:%M}", code="appointment_too_early",
+                       values={"opens_at": f"{opens:%H:%M}",
+                               "opens_on": opens.date().isoformat()})

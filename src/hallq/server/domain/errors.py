@@ -8,12 +8,14 @@ class HallError(Exception):
 
     code = "refused"
 
-    def __init__(self, message: str, *, code: str | None = None, field: str | None = None):
+    def __init__(self, message: str, *, code: str | None = None, field: str | None = None,
+                 values: dict[str, str] | None = None):
         super().__init__(message)
         self.message = message
         if code is not None:
             self.code = code
         self.field = field
+        self.values = dict(values or {})  # facts an app puts in its own words (a time, a number)
 
 
 class NotFound(HallError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -26,13 +26,19 @@ class OpenPeriod:
 
 @dataclass(frozen=True)
 class Guide:
-    """一次性告知 (6.1.2): everything a citizen must know before coming to the window."""
+    """一次性告知 (6.1.2): everything a citizen must know before coming to the window; the
+    ``_en`` fields are the same in English (empty: not translated, the Chinese is shown)."""
 
     materials: tuple[str, ...] = ()
     time_limit: str = ""
     legal_basis: str = ""
     fee: str = ""
     notes: str = ""
+    materials_en: tuple[str, ...] = ()
+    time_limit_en: str = ""
+    legal_basis_en: str = ""
+    fee_en: str = ""
+    notes_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,10 @@ class Hall:
     bad_rating_reasons: tuple[str, ...] = ()
     status_url: str = ""  # the ticket's status page, "{token}" replaced; printed as a QR code
     notice: str = ""
+    holidays: frozenset[date] = frozenset()  # public holidays: closed all day
+    make_up_days: tuple[tuple[date, int], ...] = ()  # 调休: (day, weekday whose hours it keeps)
+    pause_reasons_en: tuple[str, ...] = ()  # the same reasons in English, in the same order
+    bad_rating_reasons_en: tuple[str, ...] = ()
 
     def service(self, code: str) -> Service | None:
         return next((s for s in self.services if s.code == code), None)
@@ -121,6 +131,14 @@ class Hall:
 
     def clerk(self, clerk_id: str) -> Clerk | None:
         return next((c for c in self.clerks if c.id == clerk_id), None)
+
+    def english_reason(self, reason: str) -> str:
+        """A pause or bad-rating reason in English, where the config gives one."""
+        for zh, en in ((self.pause_reasons, self.pause_reasons_en),
+                       (self.bad_rating_reasons, self.bad_rating_reasons_en)):
+            if reason in zh and len(en) == len(zh):
+                return en[zh.index(reason)]
+        return reason
 
     def windows_serving(self, service_code: str) -> tuple[Window, ...]:
         return tuple(w for w in self.windows if service_code in w.services)

@@ -87,9 +87,15 @@ def check_in(uow: UnitOfWork, code: str, service: str | None, device: str = "") 
         svc = work.state.check_service(appointment.service)
         try:
             domain_check_in(appointment, uow.local(work.now), uow.hall.policy.appointment_early_s)
-        except Conflict:
+        except Conflict as exc:
             if appointment.status is AppointmentStatus.FORFEITED:
                 work.appointments.append(appointment)
+            if exc.code == "appointment_used" and appointment.ticket_id is not None:
+                got = work.state.tickets.get(appointment.ticket_id) or \
+                    work.store.ticket(appointment.ticket_id)
+                if got is not None:  # the citizen sees the number it already got
+                    exc.values["number"] = got.number
+                    exc.message += f" (ticket {got.number})"
             raise
         ticket, events = work.state.issue(svc, uow.local(work.now).date(), work.now,
                                           uow.new_token(), PriorityReason.APPOINTMENT,

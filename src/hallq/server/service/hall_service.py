@@ -21,10 +21,10 @@ from hallq.server.domain import calls, windows
 from hallq.server.domain.errors import Conflict, Forbidden, NotFound
 from hallq.server.domain.events import Event
 from hallq.server.domain.hall import Hall, Service
-from hallq.server.domain.hours import is_open
+from hallq.server.domain.hours import is_open, next_opening
 from hallq.server.domain.queue import QueueState
 from hallq.server.domain.secrets import check_pin
-from hallq.server.domain.ticket import PriorityReason, Status, Ticket
+from hallq.server.domain.ticket import PriorityReason, Status, Ticket, WindowStatus
 from hallq.server.service import appointments, ratings, recent_calls
 from hallq.server.service.login_guard import LoginGuard
 from hallq.server.service.unit_of_work import Command, UnitOfWork, Work
@@ -125,7 +125,8 @@ class HallService:
 
     def closed_reason(self, service: Service, now: datetime) -> str | None:
         local = self.local(now)
-        if not is_open(service.hours or self.hall.hours, local):
+        if not is_open(service.hours or self.hall.hours, local, self.hall.holidays,
+                       dict(self.hall.make_up_days)):
             return "outside_hours"
         quota = service.daily_quota
         if quota is not None and self.state.issued_today(local.date(), service.code) >= quota:
@@ -136,11 +137,28 @@ class HallService:
         self._catch_up_day()  # before the lock: the catch-up is a command on the writer
         with self.lock:
             now, counts = self.clock(), self.state.waiting_counts()
-            return [service_view(s, self.hall, counts[s.code],
-                                 self.state.estimated_wait_s(s, counts[s.code]),
-                                 self.closed_reason(s, now),
-                                 self.state.issued_today(self.local(now).date(), s.code))
+            return [{**service_view(s, self.hall, counts[s.code],
+                                    self.state.estimated_wait_s(s, counts[s.code]),
+                                    self.closed_reason(s, now),
+                                    self.state.issued_today(self.local(now).date(), s.code)),
+                     "opens_at": self.opens_at(s, now), "open_windows": self.open_windows(s)}
                     for s in self.hall.services]
+
+    def opens_at(self, service: Service, now: datetime) -> str | None:
+        """When a service closed by its hours (or a holiday) opens again, local ISO time."""
+        local = self.local(now)
+        hours, make_up = service.hours or self.hall.hours, dict(self.hall.make_up_days)
+        if is_open(hours, local, self.hall.holidays, make_up):
+            return None
+        return iso(next_opening(hours, local, self.hall.holidays, make_up), self.tz)
+
+    def open_windows(self, service: Service) -> int:
+        """Windows serving it that can call now: a clerk is there (where login is required)
+        and the window is not paused."""
+        wanted = (WindowStatus.OPEN,) if self.hall.policy.require_login else \
+            (WindowStatus.OPEN, WindowStatus.CLOSED)
+        return sum(self.state.window(w.id).status in wanted
+                   for w in self.hall.windows_serving(service.code))
 
     def window_json(self, window_id: str) -> dict[str, Any]:
         with self.lock:
@@ -164,7 +182,8 @@ class HallService:
             return {
                 "hall": {"name": self.hall.name, "name_en": self.hall.name_en,
                          "notice": self.hall.notice,
-                         "pause_reasons": list(self.hall.pause_reasons)},
+                         "pause_reasons": list(self.hall.pause_reasons),
+                         "pause_reasons_en": list(self.hall.pause_reasons_en)},
                 "seq": self.seq, "at": iso(self.clock(), self.tz),
                 "windows": [self.window_json(w.id) for w in self.hall.windows],
                 "waiting": self.state.waiting_counts(), "last_calls": list(self.last_calls),
@@ -177,8 +196,15 @@ class HallService:
         """A new ticket; ``device`` (the kiosk's token id) is stored with it, in its commit."""
         if appointment:
             checked_in = appointments.check_in(self.work, appointment, service_code, device)
-            return issued_view(self.ticket_json(checked_in), checked_in, self.hall)
+            booked = self.store.appointment(checked_in.appointment or "")
+            slot = (f"{self.local(booked.slot_start):%H:%M}-{self.local(booked.slot_end):%H:%M}"
+                    if booked else None)
+            return {**issued_view(self.ticket_json(checked_in), checked_in, self.hall),
+                    "appointment_slot": slot}
         service = self.state.check_service(service_code or "")
+        if not self.hall.windows_serving(service.code):
+            raise Conflict(f"{service.name} ({service.code}) is served by no window: a ticket "
+                           "for it could never be called", code="no_window")
         if priority and self.hall.policy.priority_needs_pin and not (
                 guide_pin and check_pin(guide_pin, self.hall.policy.guide_pin_hash)):
             raise Forbidden("a green-channel ticket needs a guide's PIN here",
@@ -187,9 +213,12 @@ class HallService:
         def command(work: Work) -> tuple[Ticket, list[Event]]:
             reason = self.closed_reason(service, work.now)
             if reason == "outside_hours":
+                opens = self.opens_at(service, work.now)
                 raise Conflict(f"{service.name} is closed now (hours: "
-                               f"{service_view(service, self.hall, 0, 0, None, 0)['hours']})",
-                               code="service_closed")
+                               f"{service_view(service, self.hall, 0, 0, None, 0)['hours']}"
+                               f"{'; opens ' + opens if opens else ''})",
+                               code="service_closed",
+                               values={"opens_at": opens} if opens else None)
             if reason == "quota_reached":
                 raise Conflict(f"{service.name}: today's {service.daily_quota} tickets are all "
                                "taken", code="quota_reached")

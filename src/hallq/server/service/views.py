@@ -41,6 +41,14 @@ def issued_view(view: dict[str, Any], t: Ticket, hall: Hall) -> dict[str, Any]:
     return {**view, "status_url": url}
 
 
+def in_language(issued: dict[str, Any], language: str) -> dict[str, Any]:
+    """The status page (and the rating page it links to) in the citizen's language."""
+    url = issued.get("status_url")
+    if language == "zh" or not url:
+        return issued
+    return {**issued, "status_url": f"{url}{'&' if '?' in url else '?'}lang={language}"}
+
+
 def service_view(s: Service, hall: Hall, waiting: int, wait_s: int, closed: str | None,
                  issued: int) -> dict[str, Any]:
     return {
@@ -52,7 +60,10 @@ def service_view(s: Service, hall: Hall, waiting: int, wait_s: int, closed: str 
         "windows": [w.id for w in hall.windows_serving(s.code)],
         "guide": {"materials": list(s.guide.materials), "time_limit": s.guide.time_limit,
                   "legal_basis": s.guide.legal_basis, "fee": s.guide.fee,
-                  "notes": s.guide.notes},
+                  "notes": s.guide.notes, "materials_en": list(s.guide.materials_en),
+                  "time_limit_en": s.guide.time_limit_en,
+                  "legal_basis_en": s.guide.legal_basis_en, "fee_en": s.guide.fee_en,
+                  "notes_en": s.guide.notes_en},
     }
 
 
@@ -63,7 +74,9 @@ def window_view(w: WindowState, hall: Hall, current: dict[str, Any] | None) -> d
     return {
         "id": w.id, "name": config.name, "name_en": config.name_en, "kind": config.kind,
         "number": config.number, "services": list(config.services), "status": w.status.value,
-        "pause_reason": w.pause_reason or None, "current": current,
+        "pause_reason": w.pause_reason or None,
+        "pause_reason_en": hall.english_reason(w.pause_reason) if w.pause_reason else None,
+        "current": current,
         "last_finished": w.last_finished,
         "clerk": {"id": clerk.id, "name": clerk.name, "job_number": clerk.job_number,
                   "photo": clerk.photo} if clerk else None,
