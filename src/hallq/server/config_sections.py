@@ -3,7 +3,7 @@ against what it names (a window's services, a clerk's and a device's windows).""
 
 from __future__ import annotations
 
-from hallq.common.tomlreader import Table
+from hallq.common.tomlreader import Table, item
 from hallq.server.domain.errors import Invalid
 from hallq.server.domain.hall import Clerk, Device, Guide, OpenPeriod, Service, Window
 from hallq.server.domain.hours import parse_period
@@ -20,7 +20,7 @@ def read_hours(table: Table, name: str) -> tuple[OpenPeriod, ...]:
         try:
             periods.append(parse_period(text))
         except Invalid as exc:
-            raise table.error(f"{name}[{i}]", exc.message) from None
+            raise table.error(item(name, i), exc.message) from None
     return tuple(periods)
 
 
@@ -53,7 +53,7 @@ def read_window(t: Table, codes: tuple[str, ...]) -> Window:
         raise t.error("services", 'must name at least one service code, or "*" for all')
     for i, code in enumerate(services):
         if code not in codes:
-            raise t.error(f"services[{i}]", f"no service {code!r}; known: {', '.join(codes)}")
+            raise t.error(item("services", i), f"no service {code!r}; known: {', '.join(codes)}")
     kind = t.text("kind", "comprehensive" if len(services) == len(codes) > 1 else "field")
     if kind not in WINDOW_KINDS:
         raise t.error("kind", f"must be one of {', '.join(WINDOW_KINDS)}")
@@ -69,7 +69,7 @@ def window_refs(t: Table, window_ids: set[str]) -> tuple[str, ...]:
     for i, w in enumerate(windows):
         if w not in window_ids:
             known = ", ".join(sorted(window_ids))
-            raise t.error(f"windows[{i}]", f"no window {w!r}; known: {known}")
+            raise t.error(item("windows", i), f"no window {w!r}; known: {known}")
     return windows
 
 
