@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA_SUFFIXES = (".toml", ".wav", ".html", ".css", ".js", ".json")
+DATA_SUFFIXES = (".toml", ".wav", ".html", ".css", ".js", ".json", ".png", ".txt")
 
 
 @pytest.mark.slow
@@ -35,3 +35,6 @@ def test_the_wheel_holds_one_package_hallq_with_its_data_files(tmp_path: Path) -
     assert data, "the source tree has data files (printer profiles, codecs, voice clips)"
     missing = [p for p in data if p not in names]
     assert not missing, f"data files not in the wheel: {missing[:5]}"
+    docs = "hallq/server/api/docs_assets/"  # /docs offline: Swagger UI, ReDoc and their licences
+    assert {docs + f for f in ("swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js",
+                               "swagger-ui-LICENSE.txt", "redoc-LICENSE.txt")} <= names
