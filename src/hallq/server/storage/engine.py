@@ -9,7 +9,11 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
-from hallq.server.storage import console_tables, trust_tables  # noqa: F401  (join create_all)
+from hallq.server.storage import (  # noqa: F401  (their tables join create_all)
+    console_tables,
+    pin_store,
+    trust_tables,
+)
 from hallq.server.storage.tables import Base
 
 
