@@ -73,7 +73,7 @@ class WorkView(QWidget):
         self.board = ActionGrid(texts)
         self.reasons = ChoicePage(texts)
         self.services = ChoicePage(texts)
-        self.missed = ChoicePage(texts, columns=3)
+        self.missed = ChoicePage(texts, columns=2)  # each line: number, service, time
         self.type_missed = big_button(texts("type_number"))
         self.missed.extra.addWidget(self.type_missed)
         self.number = NumberPage(texts)
