@@ -67,7 +67,12 @@ def form_page(hs: HallService, ticket: Ticket, problem: str = "",
     reasons_card = (f'<div class="card reasons"><h2>不满意的原因（可多选）</h2>'
                     f'<p class="hint">选择“不满意”或“非常不满意”时请至少选一项</p>{reasons}</div>'
                     if reasons else "")
+    clerk = hs.hall.clerk(ticket.clerk or "")  # the name and 工号 the rating pad shows
+    served_by = (f'<p class="who clerk">服务人员：{escape(clerk.name)}'
+                 f'{f"（{escape(clerk.job_number)}）" if clerk.job_number else ""}</p>'
+                 if clerk else "")
     body = (f'<h1>评价本次服务</h1><p class="who">{escape(ticket.number)} 号 · {escape(where)}</p>'
+            f'{served_by}'
             f'{warning}<form method="post" action="rate">'
             f'<div class="card"><h2>您对本次服务满意吗？</h2>{levels}</div>{reasons_card}'
             f'<div class="card"><h2>意见或建议（可不填）</h2>'

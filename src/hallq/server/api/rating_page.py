@@ -73,11 +73,11 @@ def _problem(hs: HallService, score: int, reasons: list[str], comment: str) -> s
     allowed = hs.hall.bad_rating_reasons
     unknown = [r for r in reasons if r.strip() and allowed and r.strip() not in allowed]
     if unknown:
-        return f"原因：没有“{unknown[0]}”这一项，请从列表中选择。"
+        return f"没有“{unknown[0]}”这一原因，请从列表中选择。"
     if score <= 2 and not any(r.strip() for r in reasons):
-        return "原因：选择不满意或非常不满意时，请至少选择一个原因。"
+        return "选择“不满意”或“非常不满意”时，请至少选择一个原因。"
     if len(comment) > 500:
-        return "意见：最多 500 字，请缩短后再提交。"
+        return "意见最多 500 字，请缩短后再提交。"
     return ""
 
 
@@ -107,7 +107,7 @@ async def rate_submit(token: str, request: Request) -> HTMLResponse:
     comment = (fields.get("comment") or [""])[0]
     chosen = {"score": score_text, "reasons": reasons, "comment": comment}
     if score_text not in {str(k) for k in LEVELS}:
-        problem = "评分：请从五个等级中选择一个（非常满意 … 非常不满意）。"
+        problem = "请为本次服务评分：从五个等级中选择一个（非常满意 … 非常不满意）。"
         return _html(form_page(hs, ticket, problem=problem, chosen=chosen), 422)
     problem = _problem(hs, int(score_text), reasons, comment)
     if problem:
