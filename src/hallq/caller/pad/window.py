@@ -4,8 +4,6 @@ keyboard (F1…F8, F10, letters and digits type a ticket number)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from hallq.caller.pad.actions import PadState, allowed
 from hallq.caller.pad.commands import PadCommands
 from hallq.caller.pad.keys import route_key
+from hallq.caller.pad.labels import missed_label, transfer_label
 from hallq.caller.pad.login_view import LoginView
 from hallq.caller.pad.session import PadSession
 from hallq.caller.pad.ui import named
@@ -211,7 +210,8 @@ class PadWindow(QWidget):
             here = (self.s.current or {}).get("service")
             w.services.set_choices(
                 self.t("pick_service", number=(self.s.current or {}).get("number", "")),
-                [(s["code"], self._transfer_label(s)) for s in self.s.services
+                [(s["code"], transfer_label(s, self.s.client.snapshot, self.t))
+                 for s in self.s.services
                  if s["code"] != here])
             w.pages.setCurrentWidget(w.services)
         elif name == "call_number":
@@ -219,27 +219,10 @@ class PadWindow(QWidget):
         elif name == "restore":
             self.s.refresh_missed()
             w.missed.set_choices(self.t("pick_missed"),
-                                 [(t["number"], self._missed_label(t)) for t in self.s.missed],
+                                 [(t["number"], missed_label(t, self.s.service_name, self.t))
+                                  for t in self.s.missed],
                                  self.t("no_missed"))
             w.pages.setCurrentWidget(w.missed)
-
-    def _transfer_label(self, service: dict[str, Any]) -> str:
-        """The service and which windows serving it are open now (a paused one is not)."""
-        name = local_name(service, self.t.language)
-        numbers = [str(w.get("number") or w.get("id"))
-                   for w in self.s.client.snapshot.get("windows") or []
-                   if w.get("status") == "open" and service["code"] in (w.get("services") or [])]
-        if not numbers:
-            return self.t("transfer_row_closed", service=name)
-        return self.t("transfer_row", service=name,
-                      windows=self.t("window_numbers", numbers="、".join(numbers)))
-
-    def _missed_label(self, ticket: dict[str, Any]) -> str:
-        """The number, its service and when it was marked a no-show (the hall's time)."""
-        at = ticket.get("finished_at") or ""
-        return self.t("missed_row", number=ticket["number"],
-                      service=self.s.service_name(ticket.get("service", "")),
-                      time=datetime.fromisoformat(at).strftime("%H:%M") if at else "")
 
     def to_board(self) -> None:
         self.work.pages.setCurrentWidget(self.work.board)
