@@ -79,7 +79,7 @@ class PadWindow(QWidget):
         s, w, c = self.s, self.work, self.commands
         s.changed.connect(self.refresh)
         s.todayChanged.connect(w.today.show_today)
-        s.missedChanged.connect(lambda _missed: self.refresh())
+        s.missedChanged.connect(lambda _missed: self._missed_changed())
         s.said.connect(self.say)
         self.language.clicked.connect(self.t.toggle)
         self.t.languageChanged.connect(lambda _language: self.retranslate())
@@ -218,11 +218,18 @@ class PadWindow(QWidget):
             self.open_number("call")
         elif name == "restore":
             self.s.refresh_missed()
-            w.missed.set_choices(self.t("pick_missed"),
-                                 [(t["number"], missed_label(t, self.s.service_name, self.t))
-                                  for t in self.s.missed],
-                                 self.t("no_missed"))
+            self._fill_missed()
             w.pages.setCurrentWidget(w.missed)
+
+    def _fill_missed(self) -> None:
+        self.work.missed.set_choices(
+            self.t("pick_missed"), [(t["number"], missed_label(t, self.s.service_name, self.t))
+                                    for t in self.s.missed], self.t("no_missed"))
+
+    def _missed_changed(self) -> None:
+        if self.work.pages.currentWidget() is self.work.missed:
+            self._fill_missed()  # the list on screen follows the server's answer
+        self.refresh()
 
     def to_board(self) -> None:
         self.work.pages.setCurrentWidget(self.work.board)
