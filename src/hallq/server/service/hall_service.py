@@ -268,8 +268,10 @@ class HallService:
         if clerk_id is None:
             raise Conflict(f"no clerk is logged in at window {window_id}", code="not_logged_in")
         windows.check_new_pin(pin, new_pin)
-        self.login_guard.authenticate(self.hall, window_id, clerk_id, pin, self.clock(), device)
-        self.login_guard.pins.set(clerk_id, hash_pin(new_pin), self.clock(), device)
+        clerk = self.login_guard.authenticate(self.hall, window_id, clerk_id, pin, self.clock(),
+                                              device)
+        self.login_guard.pins.set(clerk_id, hash_pin(new_pin), self.clock(), device,
+                                  replaces=clerk.pin_hash)
         log.info("clerk %s changed the PIN at window %s (device %s)", clerk_id, window_id,
                  device)
         return self.window_json(window_id)

@@ -50,8 +50,8 @@ class LoginGuard:
                             "until %s", clerk_id, window_id, device, until.isoformat())
                 raise LoginLocked(until, now)
             try:
-                clerk = authenticate(hall, clerk_id, pin,
-                                     self.pins.pin_hash(clerk_id) if known else None)
+                clerk = authenticate(hall, clerk_id, pin, self.pins.pin_hash(
+                    clerk_id, found.pin_hash) if found is not None else None)
             except Forbidden:
                 locked = [lockout.failed(g, self.policy, now) for g in guards]
                 until = lockout.locked_until(guards, now)
