@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA_SUFFIXES = (".toml", ".wav", ".html", ".css", ".js", ".json", ".mako")
+DATA_SUFFIXES = (".toml", ".wav", ".html", ".css", ".js", ".json", ".mako", ".png", ".txt")
 
 
 @pytest.mark.slow
@@ -41,3 +41,6 @@ def test_the_wheel_holds_one_package_hallq_with_its_data_files(tmp_path: Path) -
     for console_file in ("templates/base.html", "templates/live_panels.html",
                          "static/console.css", "static/live.js"):
         assert f"hallq/server/console/{console_file}" in names, console_file
+    docs = "hallq/server/api/docs_assets/"  # /docs offline: Swagger UI, ReDoc and their licences
+    assert {docs + f for f in ("swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js",
+                               "swagger-ui-LICENSE.txt", "redoc-LICENSE.txt")} <= names

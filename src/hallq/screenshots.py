@@ -46,7 +46,7 @@ def kiosk(hall: Hall, tickets: Path) -> None:
 
 def caller_and_rating(hall: Hall) -> None:
     hall.start_app("caller", "caller", "--window", "3", "--token", WINDOWS)
-    hall.command("caller", "fill 工号=c03", "fill 密码=3456", "click 登录")
+    hall.command("caller", "fill 工号=ZW003", "fill 密码=3456", "click 登录")
     hall.shows("caller", "叫号")
     hall.start_app("rate", "rate", "--window", "3", "--token", WINDOWS)
     hall.command("caller", "click 叫号")

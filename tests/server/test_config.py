@@ -53,33 +53,36 @@ def test_the_example_config_loads() -> None:
     assert all(c.pin_hash.startswith("pbkdf2_sha256$") for c in hall.clerks)
 
 
+# how an error names the first service, window, clerk and devices: counted from one, by id
+S1, W1, C1 = 'services #1 (code "biz")', 'windows #1 (id "1")', 'clerks #1 (id "c1")'
+DK, DP = 'devices #1 (id "k")', 'devices #1 (id "p")'
 PIN = hash_pin("1234", iterations=1000)
 BAD = [
     ("missing hall name", MINIMAL.replace('name = "示例市政务服务中心"\n', ""), "hall.name",
      "missing"),
     ("unknown service in a window", MINIMAL.replace('services = ["biz"]', 'services = ["bzi"]'),
-     "windows[0].services[0]", "no service 'bzi'"),
+     W1 + ".services #1", "no service 'bzi'"),
     ("duplicate prefix", MINIMAL + '[[services]]\ncode = "tax"\nname = "税务"\nprefix = "A"\n',
-     "services[1]", "prefix 'A' is used twice"),
-    ("bad prefix", MINIMAL.replace('prefix = "A"', 'prefix = "a1"'), "services[0].prefix",
+     'services #2 (code "tax")', "prefix 'A' is used twice (also by services #1"),
+    ("bad prefix", MINIMAL.replace('prefix = "A"', 'prefix = "a1"'), S1 + ".prefix",
      "capital letters"),
     ("typo", MINIMAL.replace('prefix = "A"', 'prefix = "A"\nprefx = "B"'),
-     "services[0].prefx", "not a known key"),
+     S1 + ".prefx", "not a known key"),
     ("typo in a section name", MINIMAL + "[polcy]\nrequire_login = false\n", "polcy",
      "not a known key"),
     ("bad hours", MINIMAL.replace('[hall]\n', '[hall]\nhours = ["mon-fri 9-12"]\n'),
-     "hall.hours[0]", "mon-fri 09:00-12:00"),
+     "hall.hours #1", "mon-fri 09:00-12:00"),
     ("bad weekday", MINIMAL.replace('[hall]\n', '[hall]\nhours = ["mon-fry 09:00-12:00"]\n'),
-     "hall.hours[0]", "weekdays"),
+     "hall.hours #1", "weekdays"),
     ("PIN in clear", MINIMAL + '[[clerks]]\nid = "c1"\nname = "王芳"\npin_hash = "1234"\n',
-     "clerks[0].pin_hash", "never the PIN"),
+     C1 + ".pin_hash", "never the PIN"),
     ("bad timezone", MINIMAL.replace('[hall]\n', '[hall]\ntimezone = "Asia/Beijing"\n'),
      "hall.timezone", "unknown time zone"),
-    ("wrong type", MINIMAL.replace('id = "1"', "id = 1"), "windows[0].id", "must be a text"),
+    ("wrong type", MINIMAL.replace('id = "1"', "id = 1"), W1 + ".id", "must be a text"),
     ("short device token", MINIMAL + '[[devices]]\nid = "k"\nkind = "kiosk"\ntoken = "abc"\n',
-     "devices[0].token", "at least 12"),
+     DK + ".token", "at least 12"),
     ("device for a missing window", MINIMAL + '[[devices]]\nid = "p"\nkind = "window"\n'
-     'token = "abcdefghijkl"\nwindows = ["9"]\n', "devices[0].windows[0]", "no window '9'"),
+     'token = "abcdefghijkl"\nwindows = ["9"]\n', DP + ".windows #1", "no window '9'"),
     ("no windows", MINIMAL.split("[[windows]]")[0], "windows", "at least one"),
 ]
 
@@ -121,6 +124,6 @@ def test_hallq_server_with_a_bad_config_exits_with_the_message(tmp_path: Path) -
          f"sqlite:///{tmp_path / 'h.db'}", "--port", "9"],
         capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
     assert done.returncode != 0
-    assert f"{path}: windows[0].services[0]: no service 'bzi'" in done.stderr
+    assert f"{path}: {W1}.services #1: no service 'bzi'" in done.stderr
     assert "Uvicorn running" not in done.stderr + done.stdout
     assert "Traceback" not in done.stderr

@@ -17,20 +17,20 @@ HALL_KEYS = MINIMAL.replace('name = "示例市政务服务中心"\n', 'name = "�
 GUIDE = MINIMAL.replace('prefix = "A"\n', 'prefix = "A"\n[services.guide]\n{}\n', 1)
 POLICY = MINIMAL + "[policy]\n{}\n"
 BAD = [
-    ("a holiday that is no date", HALL_KEYS.format('holidays = ["10/1"]'), "hall.holidays[0]",
+    ("a holiday that is no date", HALL_KEYS.format('holidays = ["10/1"]'), "hall.holidays #1",
      '"10/1" is not like "2026-10-01"'),
     ("a holiday range backwards", HALL_KEYS.format('holidays = ["2026-10-07..2026-10-01"]'),
-     "hall.holidays[0]", "the last day must follow the first"),
+     "hall.holidays #1", "the last day must follow the first"),
     ("a make-up day with a bad weekday", HALL_KEYS.format('make_up_days = ["2026-10-10 fr"]'),
-     "hall.make_up_days[0]", "one of mon, tue"),
+     "hall.make_up_days #1", "one of mon, tue"),
     ("a make-up day that is a holiday", HALL_KEYS.format(
         'holidays = ["2026-10-01..2026-10-07"]\nmake_up_days = ["2026-10-03"]'),
-     "hall.make_up_days[0]", "2026-10-03 is also in holidays"),
+     "hall.make_up_days #1", "2026-10-03 is also in holidays"),
     ("English materials not one for one", GUIDE.format(
         'materials = ["身份证", "户口簿"]\nmaterials_en = ["ID card"]'),
-     "services[0].guide.materials_en", "has 1 items; materials has 2"),
+     'services #1 (code "biz").guide.materials_en', "has 1 items; materials has 2"),
     ("an English fee without the fee", GUIDE.format('fee_en = "free"'),
-     "services[0].guide.fee_en", "fee is not"),
+     'services #1 (code "biz").guide.fee_en', "fee is not"),
     ("English pause reasons not one for one", POLICY.format(
         'pause_reasons = ["会议", "午休"]\npause_reasons_en = ["Meeting"]'),
      "policy.pause_reasons_en", "has 1 items; pause_reasons has 2"),

@@ -12,37 +12,37 @@ import pytest
 from hallq.common.tomlreader import ConfigError
 from hallq.server.config import load_hall
 from hallq.server.domain.secrets import check_pin, hash_pin, is_pin_hash
-from tests.server.test_config import MINIMAL, ROOT, write
+from tests.server.test_config import C1, DK, MINIMAL, ROOT, S1, W1, write
 
 PIN = hash_pin("1234", iterations=1000)
 CLERK = '[[clerks]]\nid = "c1"\nname = "王芳"\npin_hash = "{}"\n'
 BROKEN_HASH = "pbkdf2_sha256$120000$zz$" + "0" * 64  # the salt is not hex: login used to 500
 BAD = [
-    ("malformed pin_hash", MINIMAL + CLERK.format(BROKEN_HASH), "clerks[0].pin_hash",
+    ("malformed pin_hash", MINIMAL + CLERK.format(BROKEN_HASH), C1 + ".pin_hash",
      "not a PIN hash made by 'hallq hash-pin'"),
-    ("truncated pin_hash", MINIMAL + CLERK.format(PIN[:-3]), "clerks[0].pin_hash",
+    ("truncated pin_hash", MINIMAL + CLERK.format(PIN[:-3]), C1 + ".pin_hash",
      "not a PIN hash made by 'hallq hash-pin'"),
     ("pin_hash with absurd iterations", MINIMAL + CLERK.format(
-        PIN.replace("$1000$", "$999999999$")), "clerks[0].pin_hash", "hallq hash-pin"),
+        PIN.replace("$1000$", "$999999999$")), C1 + ".pin_hash", "hallq hash-pin"),
     ("clear-text guide PIN", MINIMAL + "[policy]\npriority_needs_pin = true\n"
      'guide_pin_hash = "2580"\n', "policy.guide_pin_hash", "never the PIN"),
     ("clerk at a window that does not exist",
-     MINIMAL + CLERK.format(PIN) + 'windows = ["99"]\n', "clerks[0].windows[0]",
+     MINIMAL + CLERK.format(PIN) + 'windows = ["99"]\n', C1 + ".windows #1",
      "no window '99'"),
     ("typical_minutes 1e23", MINIMAL.replace('prefix = "A"', 'prefix = "A"\n'
-     "typical_minutes = 1e23"), "services[0].typical_minutes", "whole number"),
+     "typical_minutes = 1e23"), S1 + ".typical_minutes", "whole number"),
     ("typical_minutes of a week", MINIMAL.replace('prefix = "A"', 'prefix = "A"\n'
-     "typical_minutes = 10080"), "services[0].typical_minutes", "from 1 to 480"),
+     "typical_minutes = 10080"), S1 + ".typical_minutes", "from 1 to 480"),
     ("weight nan", MINIMAL.replace('prefix = "A"', 'prefix = "A"\nweight = nan'),
-     "services[0].weight", "greater than 0"),
+     S1 + ".weight", "greater than 0"),
     ("weight inf", MINIMAL.replace('prefix = "A"', 'prefix = "A"\nweight = inf'),
-     "services[0].weight", "at most 100"),
+     S1 + ".weight", "at most 100"),
     ("weight 0", MINIMAL.replace('prefix = "A"', 'prefix = "A"\nweight = 0'),
-     "services[0].weight", "greater than 0"),
+     S1 + ".weight", "greater than 0"),
     ("daily_quota huge", MINIMAL.replace('prefix = "A"', 'prefix = "A"\n'
-     "daily_quota = 9223372036854775807"), "services[0].daily_quota", "from 0 to 100000"),
+     "daily_quota = 9223372036854775807"), S1 + ".daily_quota", "from 0 to 100000"),
     ("window number huge", MINIMAL.replace('id = "1"', 'id = "1"\nnumber = 10000000000'),
-     "windows[0].number", "from 0 to 9999"),
+     W1 + ".number", "from 0 to 9999"),
     ("appointment_early_minutes huge", MINIMAL + "[policy]\nappointment_early_minutes = "
      "100000000\n", "policy.appointment_early_minutes", "from 0 to 1440"),
     ("follow_up_days huge", MINIMAL + "[policy]\nfollow_up_days = 100000\n",
@@ -50,21 +50,21 @@ BAD = [
     ("estimate_window huge", MINIMAL + "[policy]\nestimate_window = 10000000\n",
      "policy.estimate_window", "from 1 to 1000"),
     ("token_sha256 not hex", MINIMAL + '[[devices]]\nid = "k"\nkind = "kiosk"\n'
-     'token_sha256 = "secret-in-clear"\n', "devices[0].token_sha256", "64 hex digits"),
+     'token_sha256 = "secret-in-clear"\n', DK + ".token_sha256", "64 hex digits"),
     ("device token no HTTP header can carry", MINIMAL + '[[devices]]\nid = "k"\n'
-     'kind = "kiosk"\ntoken = "令牌令牌令牌令牌令牌令牌"\n', "devices[0].token", "printable ASCII"),
+     'kind = "kiosk"\ntoken = "令牌令牌令牌令牌令牌令牌"\n', DK + ".token", "printable ASCII"),
     ("status_url without the token", MINIMAL.replace("[hall]\n", '[hall]\nstatus_url = '
      '"http://hall/t/"\n'), "hall.status_url", "{token}"),
     ("caller pause reason the server refuses", MINIMAL + '[caller]\npause_reasons = ["喝茶"]\n',
-     "caller.pause_reasons[0]", "not one of [policy] pause_reasons"),
+     "caller.pause_reasons #1", "not one of [policy] pause_reasons"),
     ("display zone of a missing window", MINIMAL + '[display]\nwindows = ["1", "99"]\n',
-     "display.windows[1]", "no window '99'"),
+     "display.windows #2", "no window '99'"),
     ("display zone of a missing service", MINIMAL + '[display]\nservices = ["tax"]\n',
-     "display.services[0]", "no service 'tax'"),
+     "display.services #1", "no service 'tax'"),
     ("demo clerk at a missing window", MINIMAL + CLERK.format(PIN)
-     + '[demo]\nclerks = [["9", "c1", "1234"]]\n', "demo.clerks[0]", "no window '9'"),
+     + '[demo]\nclerks = [["9", "c1", "1234"]]\n', "demo.clerks #1", "no window '9'"),
     ("demo clerk that does not exist", MINIMAL + '[demo]\nclerks = [["1", "c9", "1234"]]\n',
-     "demo.clerks[0]", "no clerk 'c9'"),
+     "demo.clerks #1", "no clerk 'c9'"),
 ]
 
 
@@ -142,7 +142,7 @@ def test_hallq_server_refuses_with_one_line_and_exit_code_2(tmp_path: Path, case
         expected = f"{config}: lists or tables are nested too deeply"
     else:
         config = write(tmp_path, MINIMAL + CLERK.format(BROKEN_HASH))
-        expected = f"{config}: clerks[0].pin_hash: not a PIN hash made by 'hallq hash-pin'"
+        expected = f"{config}: {C1}.pin_hash: not a PIN hash made by 'hallq hash-pin'"
     done = run_server(tmp_path, config)
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip().startswith(f"hallq server: {expected}"), done.stderr

@@ -71,7 +71,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "not_waiting": "That ticket is not waiting",
         "not_missed": "That ticket was not missed",
         "not_served_here": "This window does not serve that service",
-        "bad_login": "Wrong clerk id or PIN",
+        "bad_login": "Wrong job number (工号) or PIN",
         "not_assigned": "You are not assigned to this window",
         "appointment_forfeited": "The appointment slot has passed; please take an ordinary ticket",
         "appointment_too_early": "Too early to check in for this appointment",

@@ -70,7 +70,7 @@ class Table:
         value = self._get(name, list, list(default))
         for i, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                raise self.error(f"{name}[{i}]", "must be a non-empty text")
+                raise self.error(item(name, i), "must be a non-empty text")
         return tuple(v.strip() for v in value)
 
     def table(self, name: str) -> Table:
@@ -79,10 +79,10 @@ class Table:
 
     def tables(self, name: str) -> Iterator[Table]:
         value = self._get(name, list, [])
-        for i, item in enumerate(value):
-            if not isinstance(item, dict):
-                raise self.error(f"{name}[{i}]", "must be a table ([[...]])")
-            yield Table(self.path, f"{self.where(name)}[{i}]", item)
+        for i, entry in enumerate(value):
+            if not isinstance(entry, dict):
+                raise self.error(item(name, i), "must be a table ([[...]])")
+            yield Table(self.path, item(self.where(name), i, entry), entry)
 
     def finish(self) -> None:
         """Unknown keys are most often typos: name them instead of ignoring them."""
@@ -92,6 +92,17 @@ class Table:
 
 
 _REQUIRED: Any = object()
+
+
+def item(name: str, index: int, data: object = None) -> str:
+    """How an error names entry ``index`` (from zero) of the list ``name``: counted from one as
+    people count, and by its ``id`` or ``code`` when it has one, e.g. ``windows #3 (id "3")``."""
+    where = f"{name} #{index + 1}"
+    if isinstance(data, dict):
+        for key in ("id", "code"):
+            if isinstance(data.get(key), str | int) and not isinstance(data.get(key), bool):
+                return f'{where} ({key} "{data[key]}")'
+    return where
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:

@@ -20,7 +20,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", type=date.fromisoformat, default=None,
                         help="YYYY-MM-DD (default: today in the hall's time zone)")
     paths.add_config(parser)
-    parser.add_argument("--db", default=None, help="SQLAlchemy URL (as for hallq server)")
+    parser.add_argument("--db", default=None,
+                        help="SQLAlchemy URL (as for hallq server; default: the server's "
+                             "default database, which must exist)")
     parser.add_argument("--csv", type=Path, default=None, help="also write the report as CSV")
     cli_report_period.configure(parser)
 
@@ -31,8 +33,11 @@ def run(args: argparse.Namespace) -> int:
     from hallq.server.service import reports
     from hallq.server.storage.engine import DatabaseError
 
+    url = reading(args.db, "report")
+    if url is None:
+        return 2
     try:
-        server = build(args.config, args.db)
+        server = build(args.config, url)
     except (ConfigError, DatabaseError) as exc:
         print(f"hallq report: {exc}", file=sys.stderr)
         return 2
@@ -66,6 +71,28 @@ def _period(hs: Any, args: argparse.Namespace) -> int:
         Path(args.xlsx).write_bytes(report_export.as_xlsx(report, hs.hall.name))
         print(f"written: {args.xlsx}")
     return 0
+
+
+def reading(db: str | None, command: str) -> str | None:
+    """The database URL a reading command reads, said on stderr; None (after saying why) when
+    it is an SQLite file that does not exist: reading never creates a database."""
+    from hallq.common.dbfile import DatabaseFileError, sqlite_path
+    from hallq.server.bootstrap import default_db_url
+
+    url = db or default_db_url()
+    shown = url.split("@")[-1]  # never a password
+    try:
+        file = sqlite_path(url)
+    except DatabaseFileError:
+        file = None
+    if file is not None and not file.expanduser().is_file():
+        given = "--db" if db else "the default database (no --db given)"
+        print(f"hallq {command}: {given} {file} does not exist; nothing to read. Give the "
+              "server's database with --db sqlite:///PATH/hall.db", file=sys.stderr)
+        return None
+    print(f"hallq {command}: reading {shown}" + ("" if db else " (default; no --db given)"),
+          file=sys.stderr)
+    return url
 
 
 def _fmt(value: object) -> str:

@@ -32,7 +32,9 @@ class Appointments:
 
     @staticmethod
     def configure(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("file", type=Path, help="CSV with a header row, UTF-8")
+        parser.add_argument("file", type=Path,
+                            help="CSV with a header row (UTF-8 or GBK); service by code or "
+                                 "name; times ISO or local (2026/11/23 9:00, the hall's zone)")
         paths.add_config(parser)
         parser.add_argument("--db", default=None, help="SQLAlchemy URL (as for hallq server)")
 

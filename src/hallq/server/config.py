@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from hallq.common.tomlreader import ConfigError, Table
+from hallq.common.tomlreader import ConfigError, Table, item
 from hallq.server.config_apps import check_app_sections
 from hallq.server.config_sections import (
     PIN_HASH_HELP,
@@ -76,11 +76,13 @@ def _policy(t: Table) -> tuple[Policy, Reasons, Reasons]:
 
 
 def _unique(t: Table, name: str, values: list[str], what: str) -> None:
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
+    entries = t.data.get(name, [])
     for i, value in enumerate(values):
         if value in seen:
-            raise t.error(f"{name}[{i}]", f"{what} {value!r} is used twice")
-        seen.add(value)
+            raise t.error(item(name, i, entries[i]), f"{what} {value!r} is used twice "
+                          f"(also by {item(name, seen[value], entries[seen[value]])})")
+        seen[value] = i
 
 
 def parse_hall(root: Table) -> Hall:

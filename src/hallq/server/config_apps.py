@@ -7,7 +7,7 @@ the file, so the mistake is found at start with its file and key."""
 
 from __future__ import annotations
 
-from hallq.common.tomlreader import Table
+from hallq.common.tomlreader import Table, item
 from hallq.server.domain.hall import Hall
 
 
@@ -17,7 +17,7 @@ def check_app_sections(root: Table, hall: Hall) -> None:
         section = Table(root.path, "caller", caller)
         for i, reason in enumerate(section.texts("pause_reasons")):
             if reason not in hall.pause_reasons:
-                raise section.error(f"pause_reasons[{i}]", f"{reason!r} is not one of [policy] "
+                raise section.error(item("pause_reasons", i), f"{reason!r} is not one of [policy] "
                                     "pause_reasons (the server would refuse it)")
     display = root.data.get("display")
     if isinstance(display, dict):
@@ -35,7 +35,7 @@ def _names(section: Table, key: str, known: list[str]) -> None:
         return  # absent, or of the wrong kind: the display itself names that
     for i, name in enumerate(section.texts(key)):
         if name not in known:
-            raise section.error(f"{key}[{i}]", f"no {key[:-1]} {name!r}; known: "
+            raise section.error(item(key, i), f"no {key[:-1]} {name!r}; known: "
                                 f"{', '.join(known)}")
 
 
@@ -45,7 +45,7 @@ def _demo_clerks(demo: Table, hall: Hall) -> None:
     if not isinstance(entries, list):
         raise demo.error("clerks", "must be a list of [window, clerk id, PIN]")
     for i, entry in enumerate(entries):
-        key = f"clerks[{i}]"
+        key = item("clerks", i)
         if not (isinstance(entry, list) and len(entry) == 3
                 and all(isinstance(x, str) for x in entry)):
             raise demo.error(key, "must be [window, clerk id, PIN], three texts")

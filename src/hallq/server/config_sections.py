@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hallq.common.tomlreader import Table
+from hallq.common.tomlreader import Table, item
 from hallq.server.domain.errors import Invalid
 from hallq.server.domain.hall import Clerk, Device, Guide, OpenPeriod, Service, Window
 from hallq.server.domain.hours import parse_holiday, parse_make_up_day, parse_period
@@ -22,7 +22,7 @@ def read_hours(table: Table, name: str) -> tuple[OpenPeriod, ...]:
         try:
             periods.append(parse_period(text))
         except Invalid as exc:
-            raise table.error(f"{name}[{i}]", exc.message) from None
+            raise table.error(item(name, i), exc.message) from None
     return tuple(periods)
 
 
@@ -33,15 +33,15 @@ def read_calendar(t: Table) -> tuple[frozenset[date], tuple[tuple[date, int], ..
         try:
             holidays.update(parse_holiday(text))
         except Invalid as exc:
-            raise t.error(f"holidays[{i}]", exc.message) from None
+            raise t.error(item("holidays", i), exc.message) from None
     make_up: list[tuple[date, int]] = []
     for i, text in enumerate(t.texts("make_up_days", ())):
         try:
             day, weekday = parse_make_up_day(text)
         except Invalid as exc:
-            raise t.error(f"make_up_days[{i}]", exc.message) from None
+            raise t.error(item("make_up_days", i), exc.message) from None
         if day in holidays:
-            raise t.error(f"make_up_days[{i}]", f"{day} is also in holidays")
+            raise t.error(item("make_up_days", i), f"{day} is also in holidays")
         make_up.append((day, weekday))
     return frozenset(holidays), tuple(make_up)
 
@@ -89,7 +89,7 @@ def read_window(t: Table, codes: tuple[str, ...]) -> Window:
         raise t.error("services", 'must name at least one service code, or "*" for all')
     for i, code in enumerate(services):
         if code not in codes:
-            raise t.error(f"services[{i}]", f"no service {code!r}; known: {', '.join(codes)}")
+            raise t.error(item("services", i), f"no service {code!r}; known: {', '.join(codes)}")
     kind = t.text("kind", "comprehensive" if len(services) == len(codes) > 1 else "field")
     if kind not in WINDOW_KINDS:
         raise t.error("kind", f"must be one of {', '.join(WINDOW_KINDS)}")
@@ -105,7 +105,7 @@ def window_refs(t: Table, window_ids: set[str]) -> tuple[str, ...]:
     for i, w in enumerate(windows):
         if w not in window_ids:
             known = ", ".join(sorted(window_ids))
-            raise t.error(f"windows[{i}]", f"no window {w!r}; known: {known}")
+            raise t.error(item("windows", i), f"no window {w!r}; known: {known}")
     return windows
 
 

@@ -59,7 +59,9 @@ def test_skip_then_restore_a_missed_ticket(clerk_pad: Pad) -> None:
     assert pad.get(f"/api/tickets/{ticket['id']}")["status"] == "missed"
     pad.qtbot.waitUntil(lambda: pad.button("restore").text() == "恢复过号(1) F7")
     pad.key(Qt.Key.Key_F7)
-    assert [b.text() for _, b in pad.window.work.missed.choices] == ["1  C001"]
+    skipped_at = pad.get(f"/api/tickets/{ticket['id']}")["finished_at"][11:16]
+    assert [b.full for _, b in pad.window.work.missed.choices] == [  # type: ignore[attr-defined]
+        f"1  C001 社保医保 {skipped_at}过号"]  # the service and when it was skipped
     pad.type("1")
     pad.shows("C001 已恢复等候")
     assert pad.get(f"/api/tickets/{ticket['id']}")["status"] == "waiting"

@@ -127,7 +127,7 @@ def test_long_english_service_names_fit_their_buttons(qtbot: QtBot, server: Live
     assert len(buttons) == len(choices)  # every choice fits its text
     qtbot.waitUntil(lambda: all(b.width() > 100 for b in buttons))
     water = next(b for b in buttons if "Water" in b.full)
-    assert water.full == "9  Water, Power and Gas Connection"
+    assert water.full == "9  Water, Power and Gas Connection (open: window 3)"
     for button in buttons:  # shown whole: smaller or on two lines, never cut off
         metrics = button.fontMetrics()
         widest = max(metrics.horizontalAdvance(line) for line in button.text().split("\n"))

@@ -19,8 +19,10 @@ pytestmark = pytest.mark.skipif(
            "(scripts/debian-packages-test.txt)")
 
 
-def phone_browser(profile: Path, width: int = 390, height: int = 844) -> Any:
-    """Headless Chromium of a phone's size; never downloads anything (no Selenium Manager)."""
+def phone_browser(profile: Path, width: int = 390, height: int = 844,
+                  offline: bool = False) -> Any:
+    """Headless Chromium of a phone's size; never downloads anything (no Selenium Manager).
+    ``offline``: no host name resolves, as on a hall's LAN without internet."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -31,6 +33,8 @@ def phone_browser(profile: Path, width: int = 390, height: int = 844) -> Any:
                  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                  f"--user-data-dir={profile}", f"--window-size={width},{height}"):
         options.add_argument(flag)
+    if offline:
+        options.add_argument("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1")
     options.add_experimental_option("mobileEmulation", {  # a phone's viewport, not a window's
         "deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0, "touch": True}})
     return webdriver.Chrome(service=Service(executable_path=str(DRIVER)), options=options)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from hallq.caller.pad.ui import FitButton, big_button, named
+from hallq.client import theme
 from hallq.client.i18n import Texts
 
 # action, its function key, its button role (colour)
@@ -54,16 +55,27 @@ class ActionGrid(QWidget):
             button.clicked.connect(lambda _=False, n=name: self.triggered.emit(n))
             grid.addWidget(button, i // 2, i % 2)
             self.buttons[name] = button
+        # why 暂停 and 退出 are grey while a ticket is served (a touch on them does nothing)
+        self.why = named(QLabel(wordWrap=True), "why_disabled")
+        self.why.setFont(theme.font(16))
+        self.why.setStyleSheet(f"color: {theme.GREY};")
+        grid.addWidget(self.why, len(ACTIONS) // 2, 0, 1, 2)
         self.show_state(PadState(False, False, False, False), 0)
 
     def scale(self, factor: float) -> None:
         for name, button in self.buttons.items():
             button.set_size(round((26 if name == "next" else 22) * factor))
 
-    def show_state(self, state: PadState, missed: int) -> None:
+    def show_state(self, state: PadState, missed: int, serving: str = "") -> None:
+        """``serving``: the number being served (F1 finishes it before calling the next)."""
         ok = allowed(state)
+        self.why.setText(self.t("why_disabled", number=serving) if state.serving and serving
+                         and state.online else "")
+        self.why.setVisible(bool(self.why.text()))
         for name, key, _role in ACTIONS:
             text_key = "resume" if name == "pause" and state.paused else name
+            if name == "next" and state.serving:
+                text_key = "next_serving"
             if name == "restore" and missed:
                 text_key = "restore_count"
             self.buttons[name].setText(self.t(text_key, fkey=key, count=missed))

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from hallq.caller.pad.session import PadSession
+
+
+def typed_number(text: str) -> str:
+    """A ticket number as a clerk types it: "c1" and "C01" mean C001 (numbers are padded to
+    three digits, as the server prints them)."""
+    text = text.strip().upper()
+    letters = text.rstrip("0123456789")
+    digits = text[len(letters):]
+    if letters.isalpha() and digits:
+        return f"{letters}{int(digits):03d}"
+    return text
 
 
 class PadCommands:
     def __init__(self, session: PadSession) -> None:
         self.s = session
         self.t = session.t
+        self.last_skipped = ""  # the no-show that "撤销过号" would undo
 
     def _info(self, key: str, **values: object) -> None:
         self.s.said.emit("info", self.t(key, **values))
@@ -46,21 +59,27 @@ class PadCommands:
         self.s.command(verb, body, done)
 
     # ---- tickets -------------------------------------------------------------------------
-    def _called(self, key: str) -> Any:
+    def _called(self, key: str, previous: str = "") -> Any:
+        """``previous``: the ticket being served when F1 was pressed (the server finishes it)."""
         def done(data: dict[str, Any]) -> None:
             ticket = data.get("ticket")
             self.s.set_current(ticket, ticket["id"] if ticket else None)
-            if ticket is None:
+            if ticket is None and previous:
+                self._info("finished_none", previous=previous)
+            elif ticket is None:
                 self.s.said.emit("error", self.t("no_waiting"))
+            elif previous:
+                self._info("finished_called", previous=previous, number=ticket["number"])
             else:
                 self._info(key, number=ticket["number"])
         return done
 
     def call_next(self) -> None:
-        self.s.command("next", None, self._called("called"))
+        previous = str((self.s.current or {}).get("number") or "")
+        self.s.command("next", None, self._called("called", previous))
 
     def call_number(self, number: str) -> None:
-        number = number.strip().upper()
+        number = typed_number(number)
         if not number:
             self.s.said.emit("error", self.t("number_needed"))
             return
@@ -77,7 +96,26 @@ class PadCommands:
         return done
 
     def skip(self) -> None:
-        self.s.command("skip", None, self._ended("skipped"))
+        def done(data: dict[str, Any]) -> None:
+            ticket = data.get("ticket") or {}
+            self.last_skipped = str(ticket.get("number") or "")
+            self._ended("skipped")(data)
+            self.s.skipUndoable.emit(self.last_skipped)
+        self.s.command("skip", None, done)
+
+    def undo_skip(self) -> None:
+        """The ticket just marked as a no-show is served here again (its citizen came)."""
+        number = self.last_skipped
+        if not number or self.s.current is not None:
+            return
+        self.last_skipped = ""
+        self.s.skipUndoable.emit("")
+
+        def done(data: dict[str, Any]) -> None:
+            ticket = data.get("ticket")
+            self.s.set_current(ticket, ticket["id"] if ticket else None)
+            self._info("skip_undone", number=number)
+        self.s.command("call", {"number": number}, done)
 
     def finish(self) -> None:
         self.s.command("finish", None, self._ended("finished"))
@@ -86,8 +124,22 @@ class PadCommands:
         self.s.command("transfer", {"service": service},
                        self._ended("transferred", service=self.s.service_name(service)))
 
+    def change_pin(self, old: str, new: str, again: str, then: Callable[[], None]) -> None:
+        """Ask the server to change the logged-in clerk's PIN; ``then`` once it is changed."""
+        if not old or not new:
+            self.s.said.emit("error", self.t("error_bad_new_pin"))
+            return
+        if new != again:
+            self.s.said.emit("error", self.t("pin_mismatch"))
+            return
+
+        def done(_window: dict[str, Any]) -> None:
+            self._info("pin_changed")
+            then()
+        self.s.command("pin", {"pin": old, "new_pin": new}, done)
+
     def restore(self, number: str) -> None:
-        number = number.strip().upper()
+        number = typed_number(number)
         ticket = next((t for t in self.s.missed if t["number"] == number), None)
         if ticket is None:
             self.s.said.emit("error", self.t("not_in_missed", number=number))

@@ -47,7 +47,9 @@ def route_key(pad: KeyedPad, event: QKeyEvent) -> bool:
         else:
             return False
     elif isinstance(page, ChoicePage) and text.isdigit():
-        page.pick_index(int(text) - 1)
+        page.type_digit(text)
+    elif isinstance(page, ChoicePage) and key in ENTER and page.digits:
+        page.pick_typed()
     elif page is w.missed and typed and text.isalpha():
         pad.open_number("restore", text)
     elif page is w.board and typed and "call_number" in allowed(pad.pad_state()):

@@ -3,7 +3,7 @@ to transfer to, a missed ticket to restore, or type a ticket number. Never modal
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,7 +20,8 @@ from hallq.client.i18n import Texts
 
 
 class ChoicePage(QWidget):
-    """A title, one button per choice (numbered 1…9 for the keyboard), and "back"."""
+    """A title, one button per choice (numbered for the keyboard: with more than nine, two
+    digits choose, or one digit and Enter), and "back"."""
 
     chosen = Signal(str)
     back = Signal()
@@ -45,22 +46,45 @@ class ChoicePage(QWidget):
         self.back_button.clicked.connect(self.back)
         self.extra.addWidget(self.back_button)
         self.choices: list[tuple[str, QPushButton]] = []
+        self.digits = ""  # typed so far, when one digit is not yet enough
+        self._title = ""
+        self._wait = QTimer(self, singleShot=True, interval=2000)
+        self._wait.timeout.connect(self.pick_typed)
 
     def set_choices(self, title: str, choices: list[tuple[str, str]],
                     empty: str = "") -> None:
         """``choices``: (value, label) pairs."""
-        self.title.setText(title if choices or not empty else empty)
+        self._title = title if choices or not empty else empty
+        self.title.setText(self._title)
+        self.digits = ""
         for _, button in self.choices:
             button.deleteLater()
         self.choices = []
         for i, (value, label) in enumerate(choices):
-            shown = f"{i + 1}  {label}" if i < 9 else label
+            shown = f"{i + 1}  {label}"
             button = big_button(shown, 20)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setFixedHeight(84)
             button.clicked.connect(lambda _=False, v=value: self.chosen.emit(v))
             self.grid.addWidget(button, i // self.columns, i % self.columns)
             self.choices.append((value, button))
+
+    def type_digit(self, digit: str) -> None:
+        """A digit key: chooses at once when no longer number could follow."""
+        self.digits += digit
+        if int(self.digits) * 10 > len(self.choices) or len(self.digits) >= 2:
+            self.pick_typed()
+        else:
+            self.title.setText(self.t("typed_choice", digits=self.digits))
+            self._wait.start()
+
+    def pick_typed(self) -> None:
+        """Choose what was typed (Enter, or a pause after the first of two digits)."""
+        self._wait.stop()
+        typed, self.digits = self.digits, ""
+        self.title.setText(self._title)
+        if typed:
+            self.pick_index(int(typed) - 1)
 
     def pick_index(self, index: int) -> bool:
         if 0 <= index < len(self.choices):

@@ -29,6 +29,7 @@ class PadSession(QObject):
     missedChanged = Signal(list)
     servicesChanged = Signal(list)
     said = Signal(str, str)  # kind ("info" or "error"), text
+    skipUndoable = Signal(str)  # the number a no-show undo would call back; "" none
 
     def __init__(self, client: HallClient, window_id: str, texts: Texts,
                  parent: QObject | None = None) -> None:

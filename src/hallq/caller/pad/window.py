@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from hallq.caller.pad.actions import PadState, allowed
 from hallq.caller.pad.commands import PadCommands
 from hallq.caller.pad.keys import route_key
+from hallq.caller.pad.labels import missed_label, transfer_label
 from hallq.caller.pad.login_view import LoginView
 from hallq.caller.pad.session import PadSession
 from hallq.caller.pad.ui import named
@@ -28,6 +29,7 @@ from hallq.client.i18n import Texts
 from hallq.client.names import local_name
 
 # the theme colours buttons by role; a disabled one must look disabled whatever its role
+UNDO_MS = 30_000  # how long a no-show can be undone from the status line
 STYLE = """QPushButton:disabled, QPushButton[role]:disabled { color: #9aa7b3; background: #eceff1;
   border-color: #d5dde4; }"""
 
@@ -59,8 +61,15 @@ class PadWindow(QWidget):
         self.language = named(QPushButton(texts("switch_language")), "language")
         self.language.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language.setFont(theme.font(14))
+        self.undo = named(QPushButton(texts("undo_skip")), "undo_skip")
+        self.undo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo.setFont(theme.font(16, bold=True))
+        self.undo.hide()
+        self.undo_timer = QTimer(self, singleShot=True, interval=UNDO_MS)
+        self.undo_timer.timeout.connect(self.undo.hide)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.undo)
         bottom.addWidget(self.language)
         layout.addLayout(bottom)
         self._wire()
@@ -70,7 +79,7 @@ class PadWindow(QWidget):
         s, w, c = self.s, self.work, self.commands
         s.changed.connect(self.refresh)
         s.todayChanged.connect(w.today.show_today)
-        s.missedChanged.connect(lambda _missed: self.refresh())
+        s.missedChanged.connect(lambda _missed: self._missed_changed())
         s.said.connect(self.say)
         self.language.clicked.connect(self.t.toggle)
         self.t.languageChanged.connect(lambda _language: self.retranslate())
@@ -82,8 +91,13 @@ class PadWindow(QWidget):
         w.missed.chosen.connect(lambda number: self._then_actions(c.restore, number))
         w.type_missed.clicked.connect(lambda: self.open_number("restore"))
         w.number.confirmed.connect(self._confirm_number)
-        for page in (w.reasons, w.services, w.missed, w.number):
-            page.back.connect(lambda: w.pages.setCurrentWidget(w.board))
+        w.change_pin.clicked.connect(self.open_pin)
+        w.pin.saved.connect(lambda old, new, again: c.change_pin(
+            old, new, again, self.to_board))
+        s.skipUndoable.connect(self._undoable)
+        self.undo.clicked.connect(c.undo_skip)
+        for page in (w.reasons, w.services, w.missed, w.number, w.pin):
+            page.back.connect(self.to_board)
         self.number_mode = "call"
         self.queued: list[str] = []  # pressed while the last command was on its way
         self.last_action = ""
@@ -122,8 +136,12 @@ class PadWindow(QWidget):
                                          else "press_next")
         self.work.waiting.show_counts([(self.s.service_name(s["code"]), s["prefix"], n)
                                        for s, n in self.s.waiting()])
-        self.work.board.show_state(state, len(self.s.missed))
+        self.work.board.show_state(state, len(self.s.missed),
+                                   str((current or {}).get("number") or ""))
         self.work.logout.setEnabled("logout" in allowed(state))
+        self.work.change_pin.setEnabled(state.online and state.logged_in)
+        if current is not None or not state.logged_in:
+            self.undo.hide()
         if self.work.pages.currentWidget() is self.work.services and not state.serving:
             self.work.pages.setCurrentWidget(self.work.board)
         if self.queued and not state.busy:
@@ -145,6 +163,9 @@ class PadWindow(QWidget):
         w.today.title.setText(t("today_title"))
         w.today.show_today(w.today.last)
         w.number.delete.setText(t("delete"))
+        w.change_pin.setText(t("change_pin"))
+        w.pin.retranslate()
+        self.undo.setText(t("undo_skip"))
         for page in (w.reasons, w.services, w.missed, w.number):
             page.back_button.setText(t("back"))
         w.pages.setCurrentWidget(w.board)  # an open picker's title was in the other language
@@ -165,6 +186,9 @@ class PadWindow(QWidget):
     def act(self, name: str) -> None:
         state, c, w = self.pad_state(), self.commands, self.work
         if name not in allowed(state):
+            if name in ("pause", "logout") and state.serving and state.online:
+                self.say("error", self.t("why_disabled", number=self.s.current["number"]
+                                         if self.s.current else ""))
             return
         if state.busy:  # one command at a time: a double tap is dropped, other presses wait
             if name != (self.queued or [self.last_action])[-1]:
@@ -186,17 +210,41 @@ class PadWindow(QWidget):
             here = (self.s.current or {}).get("service")
             w.services.set_choices(
                 self.t("pick_service", number=(self.s.current or {}).get("number", "")),
-                [(s["code"], local_name(s, self.t.language))
-                 for s in self.s.services if s["code"] != here])
+                [(s["code"], transfer_label(s, self.s.client.snapshot, self.t))
+                 for s in self.s.services
+                 if s["code"] != here])
             w.pages.setCurrentWidget(w.services)
         elif name == "call_number":
             self.open_number("call")
         elif name == "restore":
             self.s.refresh_missed()
-            w.missed.set_choices(self.t("pick_missed"),
-                                 [(t["number"], t["number"]) for t in self.s.missed],
-                                 self.t("no_missed"))
+            self._fill_missed()
             w.pages.setCurrentWidget(w.missed)
+
+    def _fill_missed(self) -> None:
+        self.work.missed.set_choices(
+            self.t("pick_missed"), [(t["number"], missed_label(t, self.s.service_name, self.t))
+                                    for t in self.s.missed], self.t("no_missed"))
+
+    def _missed_changed(self) -> None:
+        if self.work.pages.currentWidget() is self.work.missed:
+            self._fill_missed()  # the list on screen follows the server's answer
+        self.refresh()
+
+    def to_board(self) -> None:
+        self.work.pages.setCurrentWidget(self.work.board)
+        self.setFocus()  # keys go to the pad again, not to a hidden input
+
+    def open_pin(self) -> None:
+        clerk = (self.s.window or {}).get("clerk") or {}
+        self.work.pin.start(clerk.get("name", ""))
+        self.work.pages.setCurrentWidget(self.work.pin)
+
+    def _undoable(self, number: str) -> None:
+        self.undo.setVisible(bool(number))
+        if number:
+            self.undo.setText(f"{self.t('undo_skip')} {number}")
+            self.undo_timer.start()
 
     def _then_actions(self, command: Callable[[str], None], value: str) -> None:
         self.work.pages.setCurrentWidget(self.work.board)

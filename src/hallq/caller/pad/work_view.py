@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hallq.caller.pad.actions import ActionGrid
 from hallq.caller.pad.figures import TodayPanel, WaitingPanel
 from hallq.caller.pad.pickers import ChoicePage, NumberPage
+from hallq.caller.pad.pin_page import PinPage
 from hallq.caller.pad.session import PadSession
 from hallq.caller.pad.ticket_card import TicketCard
 from hallq.caller.pad.ui import big_button, named
@@ -43,6 +44,10 @@ class WorkView(QWidget):
         header.addSpacing(16)
         header.addWidget(self.state, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addStretch(1)
+        self.change_pin = named(QPushButton(texts("change_pin")), "change_pin")
+        self.change_pin.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.change_pin.setFont(theme.font(16))
+        header.addWidget(self.change_pin)
         header.addWidget(self.logout)
         outer.addLayout(header)
 
@@ -68,11 +73,13 @@ class WorkView(QWidget):
         self.board = ActionGrid(texts)
         self.reasons = ChoicePage(texts)
         self.services = ChoicePage(texts)
-        self.missed = ChoicePage(texts, columns=3)
+        self.missed = ChoicePage(texts, columns=2)  # each line: number, service, time
         self.type_missed = big_button(texts("type_number"))
         self.missed.extra.addWidget(self.type_missed)
         self.number = NumberPage(texts)
-        for page in (self.board, self.reasons, self.services, self.missed, self.number):
+        self.pin = PinPage(texts)
+        for page in (self.board, self.reasons, self.services, self.missed, self.number,
+                     self.pin):
             self.pages.addWidget(page)
         for part in (column, self.pages):  # the stretch factors alone decide the widths
             part.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

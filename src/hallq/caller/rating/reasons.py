@@ -3,7 +3,8 @@ then the thanks, or a plain notice when the rating could not be taken."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallq.caller.rating.keyboard import CommentKeyboard
 from hallq.caller.rating.screens import label, sized
 from hallq.client.i18n import Texts
 
@@ -31,6 +33,7 @@ class ReasonsScreen(QWidget):
         self.score = 0
         self.title = label(26, True, "reasonsTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.grid = QGridLayout()
         self.grid.setSpacing(14)
         self.buttons: list[QPushButton] = []
@@ -39,6 +42,11 @@ class ReasonsScreen(QWidget):
         self.comment.setMaxLength(500)
         sized(self.comment, 20)
         self.comment.textEdited.connect(self.touched)
+        self.comment.installEventFilter(self)  # a tap on it opens the on-screen keyboard
+        self.keyboard = CommentKeyboard(texts, self.comment)
+        self.keyboard.hide()
+        self.keyboard.closed.connect(lambda: self.show_keyboard(False))
+        self.tried = False  # the citizen touched this screen: now a missing reason is said
         self.hint = label(20, name="reasonsHint")
         self.hint.setProperty("role", "error")
         self.back_button = QPushButton()
@@ -51,12 +59,13 @@ class ReasonsScreen(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.back_button, 1)
         actions.addWidget(self.submit, 2)
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addSpacing(12)
         layout.addLayout(self.grid, 4)
         layout.addSpacing(16)
         layout.addWidget(self.comment)
+        layout.addWidget(self.keyboard, 6)  # the room the reasons leave while it is shown
         layout.addStretch(1)
         layout.addWidget(self.hint)
         layout.addLayout(actions)
@@ -80,6 +89,8 @@ class ReasonsScreen(QWidget):
 
     def start(self, score: int) -> None:
         self.score = score
+        self.tried = False
+        self.show_keyboard(False)
         self.comment.clear()
         for button in self.buttons:
             button.setChecked(False)
@@ -89,8 +100,29 @@ class ReasonsScreen(QWidget):
         return [b.text() for b in self.buttons if b.isChecked()]
 
     def _changed(self) -> None:
+        self.tried = self.tried or any(b.isChecked() for b in self.buttons)
         self.touched.emit()
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.comment and event.type() == QEvent.Type.MouseButtonPress:
+            self.show_keyboard(True)
+            self.touched.emit()
+        return super().eventFilter(watched, event)
+
+    def show_keyboard(self, shown: bool) -> None:
+        """The keyboard takes the place of the reasons (a 1280x800 pad has room for one)."""
+        self.keyboard.setVisible(shown)
+        for button in self.buttons:
+            button.setVisible(not shown)
+        self.box.setStretchFactor(self.grid, 0 if shown else 4)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A tap beside the reasons, or on the greyed 提交: now say what is missing."""
+        self.tried = True
+        self.touched.emit()
+        self.refresh()
+        super().mousePressEvent(event)
 
     def refresh(self) -> None:
         t = self.texts
@@ -100,10 +132,15 @@ class ReasonsScreen(QWidget):
         self.submit.setText(t("submit"))
         ready = bool(self.chosen()) or not self.buttons
         self.submit.setEnabled(ready)
-        self.hint.setText("" if ready else t("pick_reason"))
+        self.hint.setText("" if ready or not self.tried else t("pick_reason"))
+        self.hint.setVisible(bool(self.hint.text()))
+        if self.keyboard.property("language") != t.language:
+            self.keyboard.setProperty("language", t.language)
+            self.keyboard.retranslate()
 
     def show_error(self, text: str) -> None:
         self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def set_busy(self, busy: bool) -> None:
         self.submit.setEnabled(not busy and (bool(self.chosen()) or not self.buttons))

@@ -32,6 +32,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "thanks": "谢谢您的评价！",
         "thanks_detail": "您的评价：{level}",
         "photo_missing": "照片",
+        "phrases": "等候太久|没说清楚|态度不好|材料要求多|办事太慢|系统故障|指引不清|其他问题",
+        "space": "空格",
+        "delete": "删除",
+        "keyboard_done": "收起键盘",
     },
     "en": {
         "title": "Rate our service",
@@ -62,5 +66,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "thanks": "Thank you for your rating!",
         "thanks_detail": "Your rating: {level}",
         "photo_missing": "Photo",
+        "phrases": "Waited long|Unclear|Unfriendly|Many papers|Too slow|System down|"
+                   "Hard to find|Other",
+        "space": "Space",
+        "delete": "Delete",
+        "keyboard_done": "Hide keyboard",
     },
 }

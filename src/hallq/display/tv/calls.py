@@ -94,6 +94,7 @@ class RecentCalls(QFrame):
     def __init__(self, words: Words, rows: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("panel")
+        self.words = words
         self.title = _label("caption", Qt.AlignmentFlag.AlignLeft)
         self.title.setText(words("recent"))
         self._grid = layout = QGridLayout(self)
@@ -124,4 +125,5 @@ class RecentCalls(QFrame):
         for i, (number, window) in enumerate(self.rows):
             call = calls[i] if i < len(calls) else None
             number.setText(str(call["number"]) if call else "")
-            window.setText(str(call["window_name"]) if call else "")
+            window.setText("" if not call else self.words("recalled_row", window=call[
+                "window_name"]) if call.get("recalled") else str(call["window_name"]))

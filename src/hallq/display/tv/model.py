@@ -52,6 +52,19 @@ def merge_calls(mine: Iterable[Mapping[str, Any]], theirs: Iterable[Mapping[str,
     return ordered[:limit]
 
 
+def fold_recalls(calls: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Newest first, one line per ticket and window: a recall marks the line (``recalled``)
+    instead of repeating it."""
+    kept: dict[tuple[str, str], dict[str, Any]] = {}
+    for call in calls:
+        key = (str(call.get("number")), str(call.get("window")))
+        if key in kept:
+            kept[key]["recalled"] = True
+        else:
+            kept[key] = {**call, "recalled": bool(call.get("recall"))}
+    return list(kept.values())
+
+
 def waiting_rows(snapshot: Mapping[str, Any], services: Mapping[str, Mapping[str, Any]],
                  zone: Zone, language: str) -> list[tuple[str, str, int]]:
     """(code, name, waiting) per shown service, in the hall's order of services."""

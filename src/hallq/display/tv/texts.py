@@ -21,6 +21,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "date": "{year}年{month}月{day}日",
         "weekdays": "星期一 星期二 星期三 星期四 星期五 星期六 星期日",
         "connecting": "正在连接排队服务器……",
+        "recalled_row": "{window}　重呼",
     },
     "en": {
         "latest": "Now calling",
@@ -40,5 +41,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "date": "{year}-{month:02d}-{day:02d}",
         "weekdays": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
         "connecting": "Connecting to the queue server…",
+        "recalled_row": "{window} · recalled",
     },
 }

@@ -21,7 +21,7 @@ from hallq.client.snapshot import window_of
 from hallq.display.tv import style
 from hallq.display.tv.calls import NewestCall, RecentCalls
 from hallq.display.tv.grid import WindowGrid
-from hallq.display.tv.model import merge_calls, waiting_rows
+from hallq.display.tv.model import fold_recalls, merge_calls, waiting_rows
 from hallq.display.tv.options import DisplayOptions
 from hallq.display.tv.panels import Header, WaitingPanel
 from hallq.display.tv.ticker import NoticeTicker
@@ -166,7 +166,7 @@ class DisplayWindow(QWidget):
         windows = {str(w["id"]): w for w in snapshot.get("windows", [])}
         newest = self.calls[0] if self.calls else None
         self.calls = merge_calls(self.calls, snapshot.get("last_calls", []), self.zone, windows,
-                                 self.options.recent + 1)
+                                 2 * (self.options.recent + 1))  # recalls fold
         self._show_calls(flash=bool(self.calls) and self.calls[0] != newest
                          and newest is not None)
 
@@ -179,7 +179,8 @@ class DisplayWindow(QWidget):
             return
         self.grid.update_window(window)
         if event.get("type") in CALLS and snapshot.get("last_calls"):
-            self.calls = [dict(snapshot["last_calls"][0]), *self.calls][: self.options.recent + 1]
+            self.calls = [dict(snapshot["last_calls"][0]),
+                          *self.calls][: 2 * (self.options.recent + 1)]
             self._show_calls(flash=True)
             if self.voice is not None:
                 self.voice.announce_event(event)
@@ -192,7 +193,7 @@ class DisplayWindow(QWidget):
         windows = {str(w["id"]): w for w in self.client.snapshot.get("windows", [])}
         shown = [{**c, "window_name": local_name(windows[str(c["window"])], self.language)
                   if str(c.get("window")) in windows else c.get("window_name")}
-                 for c in self.calls]
+                 for c in fold_recalls(self.calls)]
         if not shown or flash or shown[0]["number"] != self.newest.number.text():
             self.newest.show_call(shown[0] if shown else None,
                                   self.options.flash_s if flash else 0)

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from hallq.common.version import hallq_version
 from hallq.server.api import (
+    api_docs,
     errors,
     event_sending,
     events,
@@ -40,7 +41,7 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -
         yield
 
     app = FastAPI(title="hallq queue server", version=hallq_version(), description=DESCRIPTION,
-                  lifespan=lifespan)
+                  lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.service, app.state.broadcaster, app.state.tokens = service, broadcaster, tokens
     errors.install(app)
     refusals.install(app)
@@ -49,4 +50,5 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -
     for module in (routes_tickets, routes_windows, routes_admin, routes_reports, events, pages,
                    rating_page):
         app.include_router(module.router)
+    api_docs.install(app)  # /docs and /redoc from the package's own files, no CDN
     return app

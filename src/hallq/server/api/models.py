@@ -61,6 +61,11 @@ class Login(Body):
     pin: str = Field(..., min_length=1, max_length=20)
 
 
+class ChangePin(Body):
+    pin: str = Field(..., min_length=1, max_length=20, description="the clerk's PIN now")
+    new_pin: str = Field(..., min_length=1, max_length=20, description="4 to 12 digits")
+
+
 class RateTicket(Body):
     # the range is the domain's rule (its message names the levels); the OpenAPI shows it
     score: int = Field(..., description="1 非常不满意 … 5 非常满意",

@@ -76,7 +76,12 @@ def form_page(hs: HallService, ticket: Ticket, problem: str = "",
                     if reasons else "")
     action = "rate?lang=en" if lang == "en" else "rate"
     who = words(lang, "who", number=ticket.number, where=where)
+    clerk = hs.hall.clerk(ticket.clerk or "")  # the name and 工号 the rating pad shows
+    served_by = (f'<p class="who clerk">{escape(words(lang, "served_by", name=clerk.name))}'
+                 f'{f"（{escape(clerk.job_number)}）" if clerk.job_number else ""}</p>'
+                 if clerk else "")
     body = (f'<h1>{words(lang, "heading")}</h1><p class="who">{escape(who)}</p>'
+            f'{served_by}'
             f'{warning}<form method="post" action="{action}">'
             f'<div class="card"><h2>{words(lang, "question")}</h2>{levels}</div>{reasons_card}'
             f'<div class="card"><h2>{words(lang, "comment")}</h2>'

@@ -14,7 +14,14 @@ from hallq import contract
 from hallq.contract import ErrorBody
 from hallq.server.api.auth import Caller, authenticate
 from hallq.server.api.errors import BODY_ERRORS, ERRORS
-from hallq.server.api.models import CallNumber, Login, PauseWindow, RateWindow, Transfer
+from hallq.server.api.models import (
+    CallNumber,
+    ChangePin,
+    Login,
+    PauseWindow,
+    RateWindow,
+    Transfer,
+)
 from hallq.server.api.routes_tickets import Hall
 from hallq.server.domain.errors import NotFound
 
@@ -100,6 +107,15 @@ async def resume(window: Acting, hs: Hall) -> dict[str, Any]:
 def login(window: Acting, body: Login, hs: Hall,
           caller: Annotated[Caller, Depends(authenticate)]) -> dict[str, Any]:
     return hs.login(window, body.clerk, body.pin, caller.id)
+
+
+@router.post("/{window}/pin", response_model=contract.Window, responses={
+    **BODY_ERRORS, 429: {"model": ErrorBody, "description": "too many wrong PINs, as at log-in"}})
+def change_pin(window: Acting, body: ChangePin, hs: Hall,
+               caller: Annotated[Caller, Depends(authenticate)]) -> dict[str, Any]:
+    """The clerk logged in at this window chooses a new PIN (the old one is checked as at
+    log-in); from then on it replaces the PIN in the config."""
+    return hs.change_pin(window, body.pin, body.new_pin, caller.id)
 
 
 @router.post("/{window}/logout", response_model=contract.Window)

@@ -8,7 +8,14 @@ from hallq.server.domain import calling
 from hallq.server.domain.errors import Conflict, NotFound
 from hallq.server.domain.events import Event, ticket_event
 from hallq.server.domain.queue import QueueState
-from hallq.server.domain.ticket import PriorityReason, Status, Ticket, WindowState, WindowStatus
+from hallq.server.domain.ticket import (
+    PriorityReason,
+    Status,
+    Ticket,
+    WindowState,
+    WindowStatus,
+    typed_number,
+)
 from hallq.server.domain.windows import end_pause
 
 
@@ -71,7 +78,7 @@ def call_number(state: QueueState, window_id: str, number: str, now: datetime) -
     config = state.hall.window(window_id)
     if config is None:
         raise NotFound(f"no window {window_id!r} in this hall")
-    wanted = number.strip().upper()
+    wanted = typed_number(number)
     matches = [t for t in state.tickets.values() if t.number == wanted]
     ticket = max(matches, key=lambda t: t.day, default=None)
     if ticket is None:

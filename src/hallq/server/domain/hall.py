@@ -140,5 +140,13 @@ class Hall:
                 return en[zh.index(reason)]
         return reason
 
+    def clerk_logging_in(self, given: str) -> Clerk | None:
+        """The clerk a log-in names: by id, or by the 工号 printed on the pad (ZW003), in any
+        case."""
+        given = given.strip()
+        return self.clerk(given) or next(
+            (c for c in self.clerks if given.casefold() in (c.id.casefold(),
+                                                              c.job_number.casefold())), None)
+
     def windows_serving(self, service_code: str) -> tuple[Window, ...]:
         return tuple(w for w in self.windows if service_code in w.services)

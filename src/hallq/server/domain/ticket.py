@@ -26,6 +26,16 @@ def format_number(prefix: str, seq: int) -> str:
     return f"{prefix}{seq:03d}"
 
 
+def typed_number(text: str) -> str:
+    """A number as a clerk types it: "c1" and "C01" mean C001."""
+    text = text.strip().upper()
+    letters = text.rstrip("0123456789")
+    digits = text[len(letters):]
+    if letters.isalpha() and digits:
+        return format_number(letters, int(digits))
+    return text
+
+
 @dataclass
 class Ticket:
     id: int

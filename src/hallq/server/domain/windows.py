@@ -30,12 +30,22 @@ def end_pause(state: QueueState, window: WindowState, now: datetime) -> list[Eve
     return [window_event("resumed", window.id)] if was_paused else []
 
 
-def authenticate(hall: Hall, clerk_id: str, pin: str) -> Clerk:
-    """The clerk, if the PIN is right (slow on purpose: call it outside any lock)."""
+def authenticate(hall: Hall, clerk_id: str, pin: str, chosen_hash: str | None = None) -> Clerk:
+    """The clerk, if the PIN is right (slow on purpose: call it outside any lock);
+    ``chosen_hash``: the PIN the clerk chose, which outranks the config's."""
     clerk = hall.clerk(clerk_id)
-    if clerk is None or not check_pin(pin, clerk.pin_hash):
+    if clerk is None or not check_pin(pin, chosen_hash or clerk.pin_hash):
         raise Forbidden("clerk id or PIN is wrong", code="bad_login")
     return clerk
+
+
+def check_new_pin(old: str, new: str) -> None:
+    """A PIN a clerk chooses: 4 to 12 digits, not the one it replaces."""
+    if not (new.isascii() and new.isdigit() and 4 <= len(new) <= 12):
+        raise Invalid("new_pin: a PIN is 4 to 12 digits", field="new_pin", code="bad_new_pin")
+    if new == old:
+        raise Invalid("new_pin: the new PIN must differ from the old one", field="new_pin",
+                      code="same_pin")
 
 
 def login(state: QueueState, window_id: str, clerk: Clerk) -> list[Event]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import secrets
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,6 +13,7 @@ from hallq.server.domain.errors import Conflict, Invalid, NotFound
 from hallq.server.domain.events import Event
 from hallq.server.domain.secrets import keyed_digest, mask_number
 from hallq.server.domain.ticket import PriorityReason, Ticket
+from hallq.server.service import appointment_file
 from hallq.server.service.unit_of_work import UnitOfWork, Work
 from hallq.server.service.views import iso
 
@@ -110,23 +110,29 @@ def check_in(uow: UnitOfWork, code: str, service: str | None, device: str = "") 
 
 
 def import_csv(uow: UnitOfWork, path: Path) -> int:
-    """Rows ``code,service,slot_start,slot_end[,citizen_id]`` with ISO times; all or nothing."""
+    """Rows ``code,service,slot_start,slot_end[,citizen_id]``; all or nothing, and every bad
+    line named (a service by code or name, local times in the hall's zone, UTF-8 or GBK)."""
     booked: list[Appointment] = []
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        for line, row in enumerate(csv.DictReader(handle), start=2):
-            try:
-                booked.append(new_appointment(
-                    uow, row.get("service") or "", _time(row.get("slot_start")),
-                    _time(row.get("slot_end")), row.get("code") or None,
-                    row.get("citizen_id") or None))
-            except (Invalid, NotFound) as exc:
-                raise Invalid(f"{path}: line {line}: {exc.message}") from None
+    errors: list[str] = []
+    first_line: dict[str, int] = {}
+    for line, row in appointment_file.rows(path):
+        try:
+            appointment = new_appointment(
+                uow, appointment_file.service_code(uow.hall, row.get("service", "")),
+                appointment_file.slot_time(row.get("slot_start", ""), uow.tz, "slot_start"),
+                appointment_file.slot_time(row.get("slot_end", ""), uow.tz, "slot_end"),
+                row.get("code") or None, row.get("citizen_id") or None)
+            if appointment.code in first_line:
+                raise Invalid(f"code: {appointment.code} is used twice (also line "
+                              f"{first_line[appointment.code]})", field="code")
+            if uow.store.appointment(appointment.code) is not None:
+                raise Invalid(f"code: {appointment.code} is already booked", field="code")
+        except (Invalid, NotFound) as exc:
+            errors.append(f"line {line}: {exc.message}")
+            continue
+        first_line[appointment.code] = line
+        booked.append(appointment)
+    if errors:
+        raise Invalid(f"{path}: nothing imported:\n  " + "\n  ".join(errors))
     book(uow, booked)
     return len(booked)
-
-
-def _time(text: str | None) -> datetime:
-    try:
-        return datetime.fromisoformat((text or "").strip())
-    except ValueError:
-        raise Invalid(f"time {text!r} is not like 2026-11-23T09:00+08:00") from None

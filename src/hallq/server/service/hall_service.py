@@ -10,6 +10,7 @@ the same lock from any thread.
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -23,7 +24,7 @@ from hallq.server.domain.events import Event
 from hallq.server.domain.hall import Hall, Service
 from hallq.server.domain.hours import is_open, next_opening
 from hallq.server.domain.queue import QueueState
-from hallq.server.domain.secrets import check_pin
+from hallq.server.domain.secrets import check_pin, hash_pin
 from hallq.server.domain.ticket import PriorityReason, Status, Ticket, WindowStatus
 from hallq.server.service import appointments, ratings, recent_calls
 from hallq.server.service.login_guard import LoginGuard
@@ -31,6 +32,8 @@ from hallq.server.service.unit_of_work import Command, UnitOfWork, Work
 from hallq.server.service.views import iso, issued_view, service_view, ticket_view, window_view
 from hallq.server.storage.store import Store
 from hallq.server.storage.trust_store import TrustStore
+
+log = logging.getLogger("hallq.server.login")
 
 T = TypeVar("T")
 Publish = Callable[[dict[str, Any]], None]
@@ -284,6 +287,22 @@ class HallService:
         clerk = self.login_guard.authenticate(self.hall, window_id, clerk_id, pin, self.clock(),
                                               device)
         self._run(lambda w: (None, windows.login(w.state, window_id, clerk)))
+        return self.window_json(window_id)
+
+    def change_pin(self, window_id: str, pin: str, new_pin: str,
+                   device: str = "") -> dict[str, Any]:
+        """The clerk logged in at the window chooses a new PIN; the old one is checked as at
+        log-in (wrong ones count towards the lock)."""
+        clerk_id = self.state.window(window_id).clerk
+        if clerk_id is None:
+            raise Conflict(f"no clerk is logged in at window {window_id}", code="not_logged_in")
+        windows.check_new_pin(pin, new_pin)
+        clerk = self.login_guard.authenticate(self.hall, window_id, clerk_id, pin, self.clock(),
+                                              device)
+        self.login_guard.pins.set(clerk_id, hash_pin(new_pin), self.clock(), device,
+                                  replaces=clerk.pin_hash)
+        log.info("clerk %s changed the PIN at window %s (device %s)", clerk_id, window_id,
+                 device)
         return self.window_json(window_id)
 
     def logout(self, window_id: str) -> dict[str, Any]:
