@@ -96,7 +96,8 @@ def test_hallq_report_does_not_upgrade_a_database_an_older_server_uses(tmp_path:
             code, _, err = _run("report", "--db", f"sqlite:///{db}", "--config", str(HALL))
         finally:
             holder.kill()
-    assert (code, err) == (2, f"hallq report: {db} needs an upgrade to schema revision "
+    assert (code, err) == (2, f"hallq report: reading sqlite:///{db}\n"
+                              f"hallq report: {db} needs an upgrade to schema revision "
                               f"{migrate.head()}, and a hallq server (an older one) is using "
                               "it: restart that server, it upgrades its database when it "
                               "starts\n")

@@ -33,6 +33,9 @@ def run(args: argparse.Namespace) -> int:
     from hallq.server.service import reports
     from hallq.server.storage.engine import DatabaseError
 
+    span = _span(args) if args.start or args.end else None
+    if span is False:
+        return 2  # the period is wrong: said before any database is opened
     url = reading(args.db, "report")
     if url is None:
         return 2
@@ -41,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
     except (ConfigError, DatabaseError) as exc:
         print(f"hallq report: {exc}", file=sys.stderr)
         return 2
-    if args.start or args.end:
-        return _period(server.service, args)
+    if span:
+        return _period(server.service, span, args)
     report = reports.daily(server.service, args.date or server.service.day())
     print(format_table(report, server.service.hall.name))
     if args.csv:
@@ -51,17 +54,22 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _period(hs: Any, args: argparse.Namespace) -> int:
+def _span(args: argparse.Namespace) -> Any:
+    """The period --from/--to give, or False after saying what is wrong with it."""
     from hallq.server.domain.errors import Invalid
     from hallq.server.domain.periods import Period
-    from hallq.server.service import report_export, reports
 
     start = args.start or args.end
     try:
-        span = Period.between(start, args.end or start)
+        return Period.between(start, args.end or start)
     except Invalid as exc:
         print(f"hallq report: --{exc.field}: {exc.message}", file=sys.stderr)
-        return 2
+        return False
+
+
+def _period(hs: Any, span: Any, args: argparse.Namespace) -> int:
+    from hallq.server.service import report_export, reports
+
     report = reports.period(hs, span)
     print(cli_report_period.format_period(report, hs.hall.name))
     if args.csv:

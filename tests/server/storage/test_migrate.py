@@ -96,8 +96,9 @@ def test_a_database_of_a_newer_hallq_is_refused_and_left_untouched(tmp_path: Pat
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
         code = hallq(["report", "--config", str(HALL), "--db", f"sqlite:///{db}"])
-    assert (code, err.getvalue().count("\n")) == (2, 1)  # one line, exit 2
-    assert err.getvalue().startswith(f"hallq report: {db} was written by a newer hallq")
+    reading, refusal = err.getvalue().splitlines()  # which database it reads, then one line
+    assert code == 2 and reading == f"hallq report: reading sqlite:///{db}"
+    assert refusal.startswith(f"hallq report: {db} was written by a newer hallq")
     assert db.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == files
 
