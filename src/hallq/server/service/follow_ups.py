@@ -1,0 +1,91 @@
+"""Following up bad ratings (整改/回访, 9.5): the list with its states and deadlines, the counts,
+and a supervisor's note (appended, never overwritten) that may move or close the follow-up."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from typing import Any
+
+from hallq.server.domain.errors import NotFound
+from hallq.server.domain.events import Event
+from hallq.server.domain.follow_up import (
+    STATE_OF,
+    STATES,
+    FollowUpNote,
+    is_overdue,
+    record,
+    state_of,
+)
+from hallq.server.domain.rating import Rating
+from hallq.server.service.unit_of_work import UnitOfWork, Work
+from hallq.server.service.views import iso, rating_view
+from hallq.server.storage.alarm_store import notes_of, ticket_numbers
+
+
+def note_view(n: FollowUpNote, uow: UnitOfWork) -> dict[str, Any]:
+    return {"at": iso(n.at, uow.tz), "who": n.who, "status": n.status,
+            "state": STATES_BY_STATUS[n.status], "note": n.note}
+
+
+STATES_BY_STATUS = {status.value: state for status, state in STATE_OF.items()}
+
+
+def follow_up_view(r: Rating, uow: UnitOfWork, now: datetime, number: str | None,
+                   notes: list[FollowUpNote]) -> dict[str, Any]:
+    hall = uow.hall
+    service = hall.service(r.service)
+    window = hall.window(r.window) if r.window else None
+    clerk = hall.clerk(r.clerk) if r.clerk else None
+    return {**rating_view(r, uow.tz), "number": number,
+            "service_name": service.name if service else r.service,
+            "window_name": window.name if window else r.window,
+            "clerk_name": clerk.name if clerk else r.clerk,
+            "state": state_of(r), "overdue": is_overdue(r, now),
+            "notes": [note_view(n, uow) for n in notes]}
+
+
+def _views(uow: UnitOfWork, found: list[Rating], now: datetime) -> list[dict[str, Any]]:
+    numbers = ticket_numbers(uow.store.engine, [r.ticket_id for r in found])
+    notes = notes_of(uow.store.engine, [r.id for r in found])
+    return [follow_up_view(r, uow, now, numbers.get(r.ticket_id), notes[r.id]) for r in found]
+
+
+def listing(uow: UnitOfWork, status: str | None = None,
+            state: str | None = None) -> list[dict[str, Any]]:
+    """The follow-ups, the earliest deadline first; ``status`` (open/contacted/resolved) or
+    ``state`` (open/in_progress/closed/overdue) narrow the list."""
+    now = uow.clock()
+    if state in STATES:
+        status = STATES[state].value
+    found = uow.store.follow_ups(status)
+    if state == "overdue":
+        found = [r for r in found if is_overdue(r, now)]
+    return _views(uow, found, now)
+
+
+def counts(uow: UnitOfWork) -> dict[str, int]:
+    now = uow.clock()
+    found = uow.store.follow_ups(None)
+    tally = Counter(state_of(r) for r in found)
+    return {"open": tally["open"], "in_progress": tally["in_progress"],
+            "closed": tally["closed"], "overdue": sum(is_overdue(r, now) for r in found),
+            "total": len(found)}
+
+
+def add_note(uow: UnitOfWork, rating_id: int, status: str, note: str,
+             who: str) -> dict[str, Any]:
+    """Record what was done (and the follow-up's new status), in one commit."""
+    def command(work: Work) -> tuple[Rating, list[Event]]:
+        rating = work.store.rating(rating_id)
+        if rating is None or rating.follow_up is None:
+            raise NotFound(f"no bad rating {rating_id}")
+        earlier = notes_of(work.store.engine, [rating.id])[rating.id]
+        entry = record(rating, status, note, who, work.now, sum(1 for n in earlier if n.note))
+        work.follow_ups.append(rating)
+        work.notes.append(entry)
+        return rating, [Event("follow_up.noted", window=rating.window,
+                              data={"rating_id": rating.id, "state": state_of(rating)})]
+
+    rating = uow.run(command)
+    return _views(uow, [rating], uow.clock())[0]
