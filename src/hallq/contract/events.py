@@ -31,6 +31,8 @@ class Event(Answer):
     number: str | None = None  # ticket.rated
     score: int | None = None  # ticket.rated
     alarm: Alarm | None = None  # alarm.raised, alarm.cleared
+    rating_id: int | None = None  # follow_up.noted
+    state: str | None = None  # follow_up.noted: the follow-up's state after the note
 
 
 class Hello(Answer):

@@ -41,12 +41,14 @@ async def devices(hs: Hall, caller: Auth) -> list[dict[str, Any]]:
     return await run_in_threadpool(hs.watch.device_list)
 
 
-@router.delete("/devices/{key:path}", tags=["devices"], status_code=204)
+@router.delete("/devices/{key:path}", tags=["devices"], response_model=list[contract.Device])
 async def forget_device(key: Annotated[str, Path(max_length=160)], hs: Hall,
-                        caller: Auth) -> None:
-    """A device taken out of the hall is no longer expected to report (its alarm clears)."""
+                        caller: Auth) -> list[dict[str, Any]]:
+    """A device taken out of the hall is no longer expected to report (its alarm clears).
+    Answers the devices still known."""
     caller.require(caller.kind == "admin", "forget devices")
     await hs.submit(hs.watch.forget, key)
+    return await run_in_threadpool(hs.watch.device_list)
 
 
 @router.get("/alarms", tags=["alarms"], response_model=list[contract.Alarm])

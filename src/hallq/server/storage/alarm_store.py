@@ -77,6 +77,7 @@ def ticket_numbers(engine: Engine, ticket_ids: Iterable[int]) -> dict[int, str]:
     numbers: dict[int, str] = {}
     with engine.connect() as conn:
         for start in range(0, len(ids), CHUNK):
-            numbers.update(conn.execute(select(TicketRow.id, TicketRow.number).where(
-                TicketRow.id.in_(ids[start:start + CHUNK]))).tuples().all())
+            rows = conn.execute(select(TicketRow.id, TicketRow.number).where(
+                TicketRow.id.in_(ids[start:start + CHUNK]))).all()
+            numbers.update((int(i), str(n)) for i, n in rows)
     return numbers
