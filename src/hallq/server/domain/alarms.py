@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from hallq.server.domain.devices import PRINTER_BAD, PRINTER_NAMES, DeviceHealth
 from hallq.server.domain.queue import QueueState
@@ -36,23 +36,38 @@ def _minutes(seconds: float) -> int:
     return int(seconds // 60)
 
 
-def _long_waits(state: QueueState, limit: int, now: datetime) -> Iterable[Alarm]:
+def _oldest(state: QueueState) -> dict[str, datetime]:
+    """Since when the longest-waiting ticket of each service with anybody waiting has waited
+    (one pass over the waiting tickets: this runs after every change of the queue)."""
+    oldest: dict[str, datetime] = {}
     for service in state.hall.services:
-        late = [t for t in state.waiting([service.code]) if (now - t.queued_at).total_seconds()
-                > limit]
-        if late:
-            first = min(late, key=lambda t: (t.queued_at, t.id))
-            waited = _minutes((now - first.queued_at).total_seconds())
-            yield Alarm(
-                f"long_wait:{service.code}", "long_wait", first.queued_at,
-                f"{service.name}：{len(late)}人等候超过{limit // 60}分钟（{first.number} 已等"
-                f"{waited}分钟）",
-                f"{service.name_en or service.name}: {len(late)} waiting over {limit // 60} min "
-                f"({first.number} for {waited} min)", service=service.code, ticket=first.number)
+        waiting = state.waiting([service.code])
+        if waiting:
+            oldest[service.code] = min(t.queued_at for t in waiting)
+    return oldest
 
 
-def _idle_windows(state: QueueState, idle_since: Mapping[str, datetime], limit: int,
+def _long_waits(state: QueueState, oldest: Mapping[str, datetime], limit: int,
+                now: datetime) -> Iterable[Alarm]:
+    cutoff = now - timedelta(seconds=limit)
+    for service in state.hall.services:
+        if service.code not in oldest or oldest[service.code] >= cutoff:
+            continue
+        late = [t for t in state.waiting([service.code]) if t.queued_at < cutoff]
+        first = next(t for t in late if t.queued_at == oldest[service.code])
+        waited = _minutes((now - first.queued_at).total_seconds())
+        yield Alarm(
+            f"long_wait:{service.code}", "long_wait", first.queued_at,
+            f"{service.name}：{len(late)}人等候超过{limit // 60}分钟（{first.number} 已等"
+            f"{waited}分钟）",
+            f"{service.name_en or service.name}: {len(late)} waiting over {limit // 60} min "
+            f"({first.number} for {waited} min)", service=service.code, ticket=first.number)
+
+
+def _idle_windows(state: QueueState, oldest: Mapping[str, datetime],
+                  idle_since: Mapping[str, datetime], limit: int,
                   now: datetime) -> Iterable[Alarm]:
+    counts = state.waiting_counts()
     for config in state.hall.windows:
         window = state.windows[config.id]
         if window.status is WindowStatus.PAUSED and window.paused_at is not None:
@@ -62,10 +77,10 @@ def _idle_windows(state: QueueState, idle_since: Mapping[str, datetime], limit: 
             began = idle_since[config.id]
         else:
             continue
-        waiting = state.waiting(config.services)
+        waiting = sum(counts.get(code, 0) for code in config.services)
         if not waiting:
             continue
-        since = max(began, min(t.queued_at for t in waiting))
+        since = max(began, min(oldest[code] for code in config.services if code in oldest))
         if (now - since).total_seconds() <= limit:
             continue
         mins = _minutes((now - since).total_seconds())
@@ -73,9 +88,9 @@ def _idle_windows(state: QueueState, idle_since: Mapping[str, datetime], limit: 
         zh = f"暂停（{window.pause_reason}）" if paused else "空闲未叫号"
         en = f"paused ({window.pause_reason})" if paused else "idle, calling nobody"
         yield Alarm(f"window_idle:{config.id}", "window_idle", since,
-                    f"{config.name}{zh}{mins}分钟，{len(waiting)}人在等候",
+                    f"{config.name}{zh}{mins}分钟，{waiting}人在等候",
                     f"{config.name_en or config.name} {en} for {mins} min while "
-                    f"{len(waiting)} wait", window=config.id)
+                    f"{waiting} wait", window=config.id)
 
 
 def _long_services(state: QueueState, factor: float, now: datetime) -> Iterable[Alarm]:
@@ -116,10 +131,11 @@ def evaluate(state: QueueState, devices: Iterable[DeviceHealth],
     """Every alarm that holds now, by key."""
     policy = state.hall.policy
     found: list[Alarm] = []
+    oldest = _oldest(state) if policy.alarm_wait_s or policy.alarm_idle_s else {}
     if policy.alarm_wait_s:
-        found += _long_waits(state, policy.alarm_wait_s, now)
+        found += _long_waits(state, oldest, policy.alarm_wait_s, now)
     if policy.alarm_idle_s:
-        found += _idle_windows(state, idle_since, policy.alarm_idle_s, now)
+        found += _idle_windows(state, oldest, idle_since, policy.alarm_idle_s, now)
     found += _long_services(state, policy.alarm_service_factor, now)
     found += _devices(devices, policy.alarm_device_silent_s, now)
     return {a.key: a for a in found}
