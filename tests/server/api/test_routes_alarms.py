@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.server.apifix import ADMIN, DISPLAY, KIOSK, PAD3, PADS, Api
 
 
@@ -85,3 +87,13 @@ def test_a_long_wait_and_an_idle_window_are_raised_and_cleared_by_a_call(api: Ap
     assert found["long_wait:biz"]["ticket"] == "A001" and found["long_wait:biz"]["minutes"] == 31
     api.act("2", "next")  # the call itself clears both, with no tick
     assert alarms(api) == {}
+
+
+def test_a_fault_in_the_alarm_check_never_fails_a_committed_command(
+        api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug in an alarm rule")
+
+    monkeypatch.setattr(api.server.service.watch.book, "check", broken)
+    assert api.post("/api/tickets", KIOSK, json={"service": "biz"}).status_code == 201
+    assert api.ok("GET", "/api/tickets/1")["number"] == "A001"

@@ -7,6 +7,7 @@ so alarm events take their place in the event stream's order like any other."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -20,6 +21,7 @@ from hallq.server.service.unit_of_work import UnitOfWork
 from hallq.server.service.views import iso
 from hallq.server.storage.alarm_store import DeviceStore
 
+log = logging.getLogger("hallq.server")
 SAVE_EVERY = timedelta(minutes=10)  # a device's last-seen is saved at least this often
 Publish = Callable[[Event, datetime], None]
 
@@ -36,7 +38,13 @@ class AlarmWatch:
 
     # ---- checking (on the writer thread, under the lock) ----------------------------------
     def check(self, now: datetime) -> None:
-        raised, cleared = self.book.check(self.uow.state, self.devices.values(), now)
+        """Publish what is raised or cleared now. Runs after a committed command: a fault
+        here is logged, never turned into a failure of the command."""
+        try:
+            raised, cleared = self.book.check(self.uow.state, self.devices.values(), now)
+        except Exception:
+            log.exception("checking the alarms failed")
+            return
         for alarm in raised:
             self.publish(Event("alarm.raised", window=alarm.window,
                                data={"alarm": self.view(alarm, now)}), now)
