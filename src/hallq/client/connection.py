@@ -63,7 +63,7 @@ class HallClient(QObject):
         self._socket.textMessageReceived.connect(self._on_message)
         self._reconnect = QTimer(self, singleShot=True)
         self._reconnect.timeout.connect(self._open_socket)
-        self.heartbeat = Heartbeat(self, app, window) if app else None
+        self.heartbeat = Heartbeat(self, app, window, parent=self) if app else None
 
     # ---- the event stream --------------------------------------------------------------
     def start(self) -> None:

@@ -6,15 +6,30 @@ from __future__ import annotations
 
 import re
 import socket
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
-if TYPE_CHECKING:
-    from hallq.client.connection import HallClient, Reply
-
 DEFAULT_S = 30  # until the server says otherwise
 RETRY_S = 5  # the server did not answer: try again soon
+
+
+class Answer(Protocol):
+    """What the client's ``post`` hands its callback (``connection.Reply``)."""
+
+    @property
+    def ok(self) -> bool: ...
+
+    @property
+    def data(self) -> Any: ...
+
+
+class Client(Protocol):
+    """The shared client, as far as the heartbeat uses it (``connection.HallClient``)."""
+
+    def post(self, path: str, body: dict[str, Any] | None = None,
+             done: Callable[[Any], None] | None = None) -> None: ...
 
 
 def this_host() -> str:
@@ -23,9 +38,9 @@ def this_host() -> str:
 
 
 class Heartbeat(QObject):
-    def __init__(self, client: HallClient, app: str, window: str | None = None,
-                 host: str | None = None) -> None:
-        super().__init__(client)
+    def __init__(self, client: Client, app: str, window: str | None = None,
+                 host: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.client, self.app, self.window = client, app, window
         self.host = this_host() if host is None else host
         self.printer: str | None = None
@@ -62,7 +77,7 @@ class Heartbeat(QObject):
         self._timer.stop()
         self.client.post("/api/devices/heartbeat", self.body(), self._answered)
 
-    def _answered(self, reply: Reply) -> None:
+    def _answered(self, reply: Answer) -> None:
         if not self.running:
             return
         if reply.ok and isinstance(reply.data, dict):
