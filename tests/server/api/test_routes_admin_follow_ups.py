@@ -74,3 +74,16 @@ def test_states_overdue_and_counts(api: Api) -> None:
     assert api.ok("GET", "/api/follow-ups/counts")["closed"] == 1
     assert api.get("/api/follow-ups/counts", KIOSK).status_code == 403
     assert api.get("/api/follow-ups?state=late").status_code == 422
+
+
+def test_a_period_narrows_the_list_and_the_counts(api: Api) -> None:
+    api.login("3", "c03")
+    bad_rating(api, "3")  # Monday 23 November
+    api.clock.advance(days=1)
+    api.login("3", "c03")
+    second = bad_rating(api, "3")  # Tuesday 24 November
+    listed = api.ok("GET", "/api/follow-ups?from=2026-11-24&to=2026-11-30")
+    assert [f["id"] for f in listed] == [second["id"]]
+    assert api.ok("GET", "/api/follow-ups/counts?to=2026-11-23")["total"] == 1
+    assert api.ok("GET", "/api/follow-ups/counts?from=2026-11-23&to=2026-11-24")["open"] == 2
+    assert api.get("/api/follow-ups/counts?from=23.11.2026").status_code == 422

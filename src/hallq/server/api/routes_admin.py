@@ -63,18 +63,25 @@ def list_follow_ups(hs: Hall, caller: Auth,
                         pattern="^(open|in_progress|closed|overdue)$",
                         description="open, in_progress, closed, or overdue (not closed and "
                                     "past its deadline)")] = None,
+                    start: Annotated[IsoDay | None, Query(alias="from")] = None,
+                    end: Annotated[IsoDay | None, Query(alias="to")] = None,
                     ) -> list[dict[str, Any]]:
     """Bad ratings (1 and 2) to follow up (整改/回访, 9.5), the earliest deadline first, each
-    with its state, whether it is overdue and its note history."""
+    with its state, whether it is overdue and its note history; ``from``/``to`` (days the
+    ratings were given, both included) narrow it to a period."""
     _admin(caller, "read follow-ups")
-    return hs.follow_ups(status, state)
+    return follow_ups.listing(hs.work, status, state, start, end)
 
 
 @router.get("/follow-ups/counts", tags=["ratings"], response_model=contract.FollowUpCounts)
-def count_follow_ups(hs: Hall, caller: Auth) -> dict[str, int]:
-    """How many follow-ups are open, in progress, closed and overdue."""
+def count_follow_ups(hs: Hall, caller: Auth,
+                     start: Annotated[IsoDay | None, Query(alias="from")] = None,
+                     end: Annotated[IsoDay | None, Query(alias="to")] = None,
+                     ) -> dict[str, int]:
+    """How many follow-ups are open, in progress, closed and overdue (of the ratings given
+    from ``from`` to ``to``, when given)."""
     _admin(caller, "read follow-ups")
-    return follow_ups.counts(hs.work)
+    return follow_ups.counts(hs.work, start, end)
 
 
 @router.patch("/follow-ups/{rating_id}", tags=["ratings"], response_model=contract.FollowUp,

@@ -4,7 +4,7 @@ and a supervisor's note (appended, never overwritten) that may move or close the
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from hallq.server.domain.errors import NotFound
@@ -51,22 +51,35 @@ def _views(uow: UnitOfWork, found: list[Rating], now: datetime) -> list[dict[str
     return [follow_up_view(r, uow, now, numbers.get(r.ticket_id), notes[r.id]) for r in found]
 
 
-def listing(uow: UnitOfWork, status: str | None = None,
-            state: str | None = None) -> list[dict[str, Any]]:
+def _rated(uow: UnitOfWork, found: list[Rating], start: date | None,
+           end: date | None) -> list[Rating]:
+    """Those rated from ``start`` to ``end`` (days of the hall, both included)."""
+    if start is None and end is None:
+        return found
+    return [r for r in found
+            if (start is None or r.rated_at.astimezone(uow.tz).date() >= start)
+            and (end is None or r.rated_at.astimezone(uow.tz).date() <= end)]
+
+
+def listing(uow: UnitOfWork, status: str | None = None, state: str | None = None,
+            start: date | None = None, end: date | None = None) -> list[dict[str, Any]]:
     """The follow-ups, the earliest deadline first; ``status`` (open/contacted/resolved) or
-    ``state`` (open/in_progress/closed/overdue) narrow the list."""
+    ``state`` (open/in_progress/closed/overdue) and the days rated narrow the list."""
     now = uow.clock()
     if state in STATES:
         status = STATES[state].value
-    found = uow.store.follow_ups(status)
+    found = _rated(uow, uow.store.follow_ups(status), start, end)
     if state == "overdue":
         found = [r for r in found if is_overdue(r, now)]
     return _views(uow, found, now)
 
 
-def counts(uow: UnitOfWork) -> dict[str, int]:
+def counts(uow: UnitOfWork, start: date | None = None,
+           end: date | None = None) -> dict[str, int]:
+    """How many are open, in progress, closed, overdue (of those rated in the days given):
+    what a report of a period shows of its bad ratings' follow-up."""
     now = uow.clock()
-    found = uow.store.follow_ups(None)
+    found = _rated(uow, uow.store.follow_ups(None), start, end)
     tally = Counter(state_of(r) for r in found)
     return {"open": tally["open"], "in_progress": tally["in_progress"],
             "closed": tally["closed"], "overdue": sum(is_overdue(r, now) for r in found),
