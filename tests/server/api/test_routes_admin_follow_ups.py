@@ -87,3 +87,13 @@ def test_a_period_narrows_the_list_and_the_counts(api: Api) -> None:
     assert api.ok("GET", "/api/follow-ups/counts?to=2026-11-23")["total"] == 1
     assert api.ok("GET", "/api/follow-ups/counts?from=2026-11-23&to=2026-11-24")["open"] == 2
     assert api.get("/api/follow-ups/counts?from=23.11.2026").status_code == 422
+
+
+def test_a_note_written_before_the_history_was_kept_still_counts(api: Api) -> None:
+    api.login("3", "c03")
+    rating = bad_rating(api, "3")
+    with sqlite3.connect(api.db) as db:  # as an older hallq left it: the note in the rating
+        db.execute("UPDATE ratings SET follow_up = 'contacted', follow_up_note = '已回访' "
+                   "WHERE id = ?", (rating["id"],))
+    closed = api.ok("PATCH", f"/api/follow-ups/{rating['id']}", json={"status": "closed"})
+    assert closed["state"] == "closed" and closed["follow_up_note"] == "已回访"

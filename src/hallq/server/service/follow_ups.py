@@ -94,7 +94,9 @@ def add_note(uow: UnitOfWork, rating_id: int, status: str, note: str,
         if rating is None or rating.follow_up is None:
             raise NotFound(f"no bad rating {rating_id}")
         earlier = notes_of(work.store.engine, [rating.id])[rating.id]
-        entry = record(rating, status, note, who, work.now, sum(1 for n in earlier if n.note))
+        # a note written before the history was kept (follow_up_note alone) counts too
+        written = sum(1 for n in earlier if n.note) or int(bool(rating.follow_up_note))
+        entry = record(rating, status, note, who, work.now, written)
         work.follow_ups.append(rating)
         work.notes.append(entry)
         return rating, [Event("follow_up.noted", window=rating.window,
