@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from hallq.server.console import routes_follow_ups
 from tests.server.apifix import PADS, Api
 from tests.server.console.consolefix import add_users, csrf_of, log_in
 
@@ -72,3 +75,13 @@ def test_a_viewer_reads_but_cannot_record_and_a_forged_form_is_refused(api: Api)
                              data={"csrf": "forged", "status": "closed", "note": "x"})
     assert forged.status_code == 403
     assert api.ok("GET", "/api/follow-ups")[0]["state"] == "open"
+
+
+def test_a_long_list_shows_the_earliest_deadlines_and_says_how_many_more(
+        api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad_ratings(api, 3)
+    monkeypatch.setattr(routes_follow_ups, "SHOWN", 2)
+    add_users(api.server)
+    log_in(api.client, "watch")
+    page = api.client.get("/console/follow-ups").text
+    assert page.count("data-follow-up=") == 2 and "仅显示期限最早的 2 条，共 3 条" in page

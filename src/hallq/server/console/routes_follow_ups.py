@@ -24,6 +24,7 @@ router = APIRouter(prefix="/console", include_in_schema=False)
 Viewer = Annotated[Session, Depends(s.require("viewer"))]
 SupervisorForm = Annotated[s.Form, Depends(s.require_form("supervisor"))]
 STATES = ("open", "in_progress", "closed", "overdue")
+SHOWN = 300  # rows on one page (the earliest deadlines); the tabs and the JSON twin count all
 
 texts.add({
     "zh": {"fu.title": "差评回访", "fu.all": "全部", "fu.open": "待处理",
@@ -37,6 +38,7 @@ texts.add({
            "fu.channel.device": "评价按键", "fu.channel.qr": "扫码", "fu.channel.web": "网页",
            "error.no_follow_up": "该评价无需回访",
            "error.fu_note": "请写明做了什么（办结需要处理情况）",
+           "fu.more": "仅显示期限最早的 {shown} 条，共 {total} 条；请按状态筛选",
            "error.fu_status": "请选择记录后的状态"},
     "en": {"fu.title": "Follow-ups", "fu.all": "All", "fu.open": "Open",
            "fu.in_progress": "In progress", "fu.closed": "Closed", "fu.overdue": "Overdue",
@@ -50,6 +52,7 @@ texts.add({
            "fu.channel.device": "rating keys", "fu.channel.qr": "QR code",
            "fu.channel.web": "web", "error.no_follow_up": "That rating needs no follow-up",
            "error.fu_note": "Say what was done (closing needs it)",
+           "fu.more": "Showing the {shown} earliest deadlines of {total}; filter by state",
            "error.fu_status": "Choose the state after it"},
 })
 
@@ -61,7 +64,7 @@ def _state(request: Request) -> str | None:
 
 def _data(hs: HallService, state: str | None) -> dict[str, Any]:
     return {"follow_ups": follow_ups.listing(hs.work, None, state),
-            "counts": follow_ups.counts(hs.work), "state": state or ""}
+            "counts": follow_ups.counts(hs.work), "state": state or "", "shown": SHOWN}
 
 
 @router.get("/follow-ups")
