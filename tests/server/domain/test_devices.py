@@ -21,7 +21,7 @@ def test_the_printer_state_keeps_its_start_until_it_changes() -> None:
     assert fixed.printer == "ok" and fixed.printer_since == later
     assert first.key == "kiosk-1/kiosk/pc1" and first.label() == "取号机 kiosk-1 (pc1)"
     pad = heartbeat(None, "pads-all", "window", "rating", "3", "", None, START)
-    assert pad.label(english=True) == "rating pad pads-all, window 3"
+    assert pad.label(english=True) == "Rating pad pads-all, window 3"
 
 
 def test_a_token_reports_only_the_apps_it_runs() -> None:

@@ -89,8 +89,8 @@ def _idle_windows(state: QueueState, oldest: Mapping[str, datetime],
         en = f"paused ({window.pause_reason})" if paused else "idle, calling nobody"
         yield Alarm(f"window_idle:{config.id}", "window_idle", since,
                     f"{config.name}{zh}{mins}分钟，{waiting}人在等候",
-                    f"{config.name_en or config.name} {en} for {mins} min while "
-                    f"{waiting} wait", window=config.id)
+                    f"{config.name_en or config.name} {en} for {mins} min with "
+                    f"{waiting} waiting", window=config.id)
 
 
 def _long_services(state: QueueState, factor: float, now: datetime) -> Iterable[Alarm]:

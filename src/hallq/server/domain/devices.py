@@ -9,9 +9,9 @@ from datetime import datetime
 from hallq.server.domain.errors import Forbidden, Invalid
 
 APPS = ("kiosk", "display", "caller", "rating", "bridge")
-APP_NAMES = {"kiosk": ("取号机", "kiosk"), "display": ("叫号屏", "TV display"),
-             "caller": ("呼叫器", "caller pad"), "rating": ("评价器", "rating pad"),
-             "bridge": ("串口总线", "serial bus bridge")}
+APP_NAMES = {"kiosk": ("取号机", "Kiosk"), "display": ("叫号屏", "TV display"),
+             "caller": ("呼叫器", "Caller pad"), "rating": ("评价器", "Rating pad"),
+             "bridge": ("串口总线", "Serial bus bridge")}
 # what a kiosk says of its printer (hallq.hardware.printer.StatusKind's values)
 PRINTER_STATES = ("ok", "paper_low", "paper_out", "cover_open", "offline", "error")
 PRINTER_BAD = ("paper_out", "cover_open", "offline", "error")  # no ticket can be printed
