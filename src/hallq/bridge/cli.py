@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     from hallq.client.connection import HallClient, Reply
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    client = HallClient(args.server, secret)
+    client = HallClient(args.server, secret, app="bridge")
     runtime = BridgeRuntime(settings, client)
     status = {"code": 0}
 

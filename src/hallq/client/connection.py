@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWebSockets import QWebSocket
 
+from hallq.client.heartbeat import Heartbeat
 from hallq.client.snapshot import apply_event
 from hallq.contract import Event, Hello, StateSnapshot
 
@@ -44,7 +45,10 @@ class HallClient(QObject):
     eventReceived = Signal(dict)
 
     def __init__(self, server: str, token: str, parent: QObject | None = None,
-                 retry_ms: tuple[int, int] = (500, 8000)) -> None:
+                 retry_ms: tuple[int, int] = (500, 8000), app: str = "",
+                 window: str | None = None) -> None:
+        """``app`` (kiosk, display, caller, rating, bridge) turns on the heartbeat that tells
+        the server this app is alive; ``window`` is a pad's window."""
         super().__init__(parent)
         self.server, self.token = server.rstrip("/"), token
         self.online = False
@@ -59,16 +63,26 @@ class HallClient(QObject):
         self._socket.textMessageReceived.connect(self._on_message)
         self._reconnect = QTimer(self, singleShot=True)
         self._reconnect.timeout.connect(self._open_socket)
+        self.heartbeat = Heartbeat(self, app, window, parent=self) if app else None
 
     # ---- the event stream --------------------------------------------------------------
     def start(self) -> None:
         self._stopped = False
         self._open_socket()
+        if self.heartbeat is not None:
+            self.heartbeat.start()
 
     def stop(self) -> None:
         self._stopped = True
         self._reconnect.stop()
+        if self.heartbeat is not None:
+            self.heartbeat.stop()
         self._socket.close()
+
+    def report_printer(self, state: str) -> None:
+        """A kiosk's printer state (``ok``, ``paper_out``, ``offline`` …) for the heartbeat."""
+        if self.heartbeat is not None:
+            self.heartbeat.set_printer(state)
 
     def _open_socket(self) -> None:
         if self._stopped or self._socket.state() != QAbstractSocket.SocketState.UnconnectedState:

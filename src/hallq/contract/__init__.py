@@ -4,8 +4,10 @@ with these models (``response_model``), the apps parse the server's JSON with th
 
 from __future__ import annotations
 
+from hallq.contract.alarms import Alarm, Device, HeartbeatAnswer
 from hallq.contract.errors import ErrorBody
 from hallq.contract.events import Event, Hello
+from hallq.contract.follow_ups import FollowUp, FollowUpCounts, FollowUpNote
 from hallq.contract.reports import (
     ClerkRank,
     DailyReport,
@@ -27,11 +29,10 @@ from hallq.contract.tickets import (
     Ticket,
 )
 
-FollowUp = Rating  # a follow-up is the bad rating it follows, with its follow-up fields
-
 __all__ = [
-    "Appointment", "CallAnswer", "Clerk", "ClerkRank", "DailyReport", "DeskFigures", "ErrorBody",
-    "Event", "FollowUp", "Guide", "HallInfo", "Health", "Hello", "IssuedTicket", "LastCall",
+    "Alarm", "Appointment", "CallAnswer", "Clerk", "ClerkRank", "DailyReport", "DeskFigures",
+    "Device", "ErrorBody", "Event", "FollowUp", "FollowUpCounts", "FollowUpNote", "Guide",
+    "HallInfo", "Health", "HeartbeatAnswer", "Hello", "IssuedTicket", "LastCall",
     "PeriodFigures", "PeriodReport", "Rating", "Service", "ServiceFigures", "StateSnapshot",
     "Ticket", "Window", "WindowToday",
 ]

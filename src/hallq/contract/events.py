@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import ConfigDict, Field
 
+from hallq.contract.alarms import Alarm
 from hallq.contract.base import Answer
 from hallq.contract.state import Clerk, StateSnapshot
 from hallq.contract.tickets import Ticket
@@ -29,6 +30,9 @@ class Event(Answer):
     ticket_id: int | None = None  # ticket.rated
     number: str | None = None  # ticket.rated
     score: int | None = None  # ticket.rated
+    alarm: Alarm | None = None  # alarm.raised, alarm.cleared
+    rating_id: int | None = None  # follow_up.noted
+    state: str | None = None  # follow_up.noted: the follow-up's state after the note
 
 
 class Hello(Answer):

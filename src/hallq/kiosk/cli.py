@@ -109,7 +109,8 @@ def build(args: argparse.Namespace) -> tuple[QApplication, KioskWindow] | int:
         footer=str(footer or DEFAULT_FOOTER), footer_en=str(footer_en or DEFAULT_FOOTER_EN),
         priority_needs_pin=bool(policy.get("priority_needs_pin", False)),
         pending_cancels=default_path())
-    window = KioskWindow(HallClient(args.server, kiosk_token), printer, texts, settings)
+    client = HallClient(args.server, kiosk_token, app="kiosk")
+    window = KioskWindow(client, printer, texts, settings)
     window.setWindowTitle(texts("title"))
     show_on_screen(window, args.screen, fullscreen=not args.windowed,
                    size=args.size or (1280, 800))

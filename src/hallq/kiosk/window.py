@@ -88,6 +88,8 @@ class KioskWindow(QWidget):
         self.client.onlineChanged.connect(lambda _: self.update_banners())
         self.client.snapshotChanged.connect(self._snapshot)
         self.printer.statusChanged.connect(lambda _: self.update_banners())
+        self.printer.statusChanged.connect(  # the server's alarms see the printer too
+            lambda status: self.client.report_printer(status.kind.value))
         self.texts.languageChanged.connect(lambda _: self.update_banners())
         self.feed.changed.connect(self._services)
         self.home.chosen.connect(self.open_guide)

@@ -63,7 +63,17 @@ def _policy(t: Table) -> tuple[Policy, Reasons, Reasons]:
         appointment_early_s=t.integer("appointment_early_minutes", 30, maximum=24 * 60) * 60,
         follow_up_days=t.integer("follow_up_days", 15, minimum=1, maximum=366),
         estimate_window=t.integer("estimate_window", 20, minimum=1, maximum=1000),
+        alarm_wait_s=t.integer("alarm_wait_minutes", 30, maximum=24 * 60) * 60,
+        alarm_idle_s=t.integer("alarm_idle_minutes", 10, maximum=24 * 60) * 60,
+        alarm_service_factor=t.number("alarm_service_factor", 3.0, maximum=100.0),
+        alarm_device_silent_s=t.integer("alarm_device_silent_seconds", 90, maximum=86_400),
     )
+    if policy.alarm_service_factor < 1.5:
+        raise t.error("alarm_service_factor", "must be from 1.5 (a ticket served 1.5 times "
+                      f"its service's usual time) to 100, not {policy.alarm_service_factor:g}")
+    if 0 < policy.alarm_device_silent_s < 15:
+        raise t.error("alarm_device_silent_seconds", "must be 0 (off) or from 15 to 86400 "
+                      "(the apps report every third of it)")
     if policy.priority_needs_pin and not policy.guide_pin_hash:
         raise t.error("guide_pin_hash", "is needed when priority_needs_pin = true "
                       "(make one with: hallq hash-pin)")

@@ -14,11 +14,14 @@ from tests.server.console.consolefix import add_users, csrf_of, log_in
 
 @pytest.fixture
 def alarms_part() -> Iterator[None]:
+    before = live.PARTS.get("alarms")  # the alarms feature's own part, put back after
     live.add_part("alarms", lambda state: [{"kind": "long_wait", "service": "biz"}])
     try:
         yield
     finally:
         live.PARTS.pop("alarms")
+        if before is not None:
+            live.add_part("alarms", before)
 
 
 def test_the_json_twin_holds_the_page_figures_and_the_added_parts(api: Api,

@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
 
     app = qt_app()
     texts = Texts(TEXTS, args.language)
-    client = HallClient(args.server, window_token)
+    client = HallClient(args.server, window_token, app="caller", window=args.window)
     session = PadSession(client, args.window, texts)
     window = PadWindow(session, texts, reasons)
     show_on_screen(window, args.screen, fullscreen=not args.windowed,

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from hallq.client.kiosk_window import show_on_screen
 
     app = qt_app()
-    client = HallClient(args.server, device_token)
+    client = HallClient(args.server, device_token, app="rating", window=args.window)
     texts = Texts(TEXTS, args.language)
     pad = RatingPad(client, args.window, settings, texts)
     show_on_screen(pad, args.screen, fullscreen=not args.windowed, size=args.size or (1280, 800))

@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from hallq.display.tv.window import DisplayWindow
 
     app = qt_app()
-    client = HallClient(args.server, device_token)
+    client = HallClient(args.server, device_token, app="display")
     words = Texts(TEXTS, args.language)
     voice = None
     if options.voice:

@@ -18,6 +18,7 @@ from hallq.server.api import (
     rating_page,
     refusals,
     routes_admin,
+    routes_alarms,
     routes_reports,
     routes_tickets,
     routes_windows,
@@ -34,11 +35,14 @@ kiosks, window caller pads, rating pads, displays and the serial bus. Every requ
 Events: `WS /api/events` with the same header on the handshake (see docs/events.md)."""
 
 
-def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -> FastAPI:
+def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens,
+               alarm_tick_s: float = 2.0) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         broadcaster.bind(asyncio.get_running_loop())
+        ticks = asyncio.create_task(routes_alarms.tick_forever(service, alarm_tick_s))
         yield
+        ticks.cancel()
 
     app = FastAPI(title="hallq queue server", version=hallq_version(), description=DESCRIPTION,
                   lifespan=lifespan, docs_url=None, redoc_url=None)
@@ -47,8 +51,8 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -
     refusals.install(app)
     app.add_middleware(ServerTiming)
     app.add_middleware(event_sending.KeepTransport)  # outermost of ours: sees the server's own send
-    for module in (routes_tickets, routes_windows, routes_admin, routes_reports, events, pages,
-                   rating_page):
+    for module in (routes_tickets, routes_windows, routes_admin, routes_reports, routes_alarms,
+                   events, pages, rating_page):
         app.include_router(module.router)
     api_docs.install(app)  # /docs and /redoc from the package's own files, no CDN
     return app

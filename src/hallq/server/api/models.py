@@ -89,5 +89,18 @@ class BookAppointment(Body):
 
 
 class FollowUpUpdate(Body):
-    status: str = Field(..., pattern="^(open|contacted|resolved)$")
-    note: str = Field("", max_length=1000)
+    status: str = Field(..., pattern="^(open|contacted|resolved|in_progress|closed)$",
+                        description="open; in_progress (= contacted); closed (= resolved)")
+    note: str = Field("", max_length=1000, description="what was done; appended to the "
+                      "follow-up's history, never replacing an earlier note")
+
+
+class Heartbeat(Body):
+    app: str = Field(..., pattern="^(kiosk|display|caller|rating|bridge)$",
+                     description="which app reports: kiosk, display, caller, rating, bridge")
+    window: str | None = Field(None, min_length=1, max_length=40,
+                               description="a caller or rating pad's window")
+    host: str = Field("", max_length=60, pattern=r"^[\w.\-]*$",
+                      description="the computer it runs on (tells apart two that share a token)")
+    printer: str | None = Field(None, pattern="^(ok|paper_low|paper_out|cover_open|offline|error)$",
+                                description="a kiosk's ticket printer")

@@ -13,7 +13,7 @@ from hallq.server.api.errors import BODY_ERRORS, ERRORS
 from hallq.server.api.models import BookAppointment, FollowUpUpdate, IsoDay
 from hallq.server.api.routes_tickets import Hall
 from hallq.server.api.routes_windows import Acting
-from hallq.server.service import reports
+from hallq.server.service import follow_ups, reports
 
 router = APIRouter(prefix="/api", responses=ERRORS)
 Auth = Annotated[Caller, Depends(authenticate)]
@@ -59,15 +59,36 @@ def get_appointment(code: Annotated[str, Path(max_length=40)], hs: Hall,
 def list_follow_ups(hs: Hall, caller: Auth,
                     status: Annotated[str | None,
                                       Query(pattern="^(open|contacted|resolved)$")] = None,
+                    state: Annotated[str | None, Query(
+                        pattern="^(open|in_progress|closed|overdue)$",
+                        description="open, in_progress, closed, or overdue (not closed and "
+                                    "past its deadline)")] = None,
+                    start: Annotated[IsoDay | None, Query(alias="from")] = None,
+                    end: Annotated[IsoDay | None, Query(alias="to")] = None,
                     ) -> list[dict[str, Any]]:
-    """Bad ratings (1 and 2) to follow up (整改/回访, 9.5), the earliest deadline first."""
+    """Bad ratings (1 and 2) to follow up (整改/回访, 9.5), the earliest deadline first, each
+    with its state, whether it is overdue and its note history; ``from``/``to`` (days the
+    ratings were given, both included) narrow it to a period."""
     _admin(caller, "read follow-ups")
-    return hs.follow_ups(status)
+    return follow_ups.listing(hs.work, status, state, start, end)
+
+
+@router.get("/follow-ups/counts", tags=["ratings"], response_model=contract.FollowUpCounts)
+def count_follow_ups(hs: Hall, caller: Auth,
+                     start: Annotated[IsoDay | None, Query(alias="from")] = None,
+                     end: Annotated[IsoDay | None, Query(alias="to")] = None,
+                     ) -> dict[str, int]:
+    """How many follow-ups are open, in progress, closed and overdue (of the ratings given
+    from ``from`` to ``to``, when given)."""
+    _admin(caller, "read follow-ups")
+    return follow_ups.counts(hs.work, start, end)
 
 
 @router.patch("/follow-ups/{rating_id}", tags=["ratings"], response_model=contract.FollowUp,
               responses=BODY_ERRORS)
 def update_follow_up(rating_id: int, body: FollowUpUpdate, hs: Hall,
                      caller: Auth) -> dict[str, Any]:
+    """Record what was done, and the follow-up's status after it. The note is appended to
+    the history with who and when; closing needs a note (now or earlier)."""
     _admin(caller, "update follow-ups")
-    return hs.update_follow_up(rating_id, body.status, body.note)
+    return hs.update_follow_up(rating_id, body.status, body.note, caller.id)

@@ -11,12 +11,21 @@ from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import Response
 
-from hallq.server.console import events, routes_live, routes_login, routes_reports
+from hallq.server.console import (
+    alarms,
+    events,
+    routes_follow_ups,
+    routes_live,
+    routes_login,
+    routes_reports,
+)
 from hallq.server.console import session as s
 from hallq.server.console.pages import STATIC, TEMPLATES, render
 from hallq.server.service.accounts import Accounts
 
-ROUTERS = [routes_login.router, routes_live.router, routes_reports.router, events.router]
+ROUTERS = [routes_login.router, routes_live.router, routes_reports.router, events.router,
+           routes_follow_ups.router]
+PARTS = [alarms]  # modules that add their part to the live hall's panels when imported
 
 
 def install(app: FastAPI, accounts: Accounts) -> None:

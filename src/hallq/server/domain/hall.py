@@ -101,6 +101,11 @@ class Policy:
     appointment_early_s: int = 1800  # check-in accepted this long before the slot
     follow_up_days: int = 15  # deadline to follow up a bad rating (9.5)
     estimate_window: int = 20  # recent service times the wait estimate averages
+    # alarms of the live hall (0: that alarm is off)
+    alarm_wait_s: int = 1800  # a citizen waiting longer than this
+    alarm_idle_s: int = 600  # a window paused or idle this long while its tickets wait (5.6.3)
+    alarm_service_factor: float = 3.0  # a ticket served this many times its service's usual time
+    alarm_device_silent_s: int = 90  # a device that has not reported for this long
 
 
 @dataclass(frozen=True)

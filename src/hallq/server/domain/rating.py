@@ -71,13 +71,3 @@ def rate(ticket: Ticket, score: object, reasons: list[str], comment: str, channe
         comment=comment.strip(), follow_up=FollowUp.OPEN if bad else None,
         follow_up_due=now + timedelta(days=follow_up_days) if bad else None,
     )
-
-
-def advance_follow_up(rating: Rating, status: str, note: str) -> None:
-    if rating.follow_up is None:
-        raise Conflict("only a bad rating (1 or 2) has a follow-up", code="no_follow_up")
-    try:
-        rating.follow_up = FollowUp(status)
-    except ValueError:
-        raise Invalid("status: one of open, contacted, resolved", field="status") from None
-    rating.follow_up_note = note.strip()[:1000]

@@ -26,10 +26,12 @@ from hallq.server.domain.hours import is_open, next_opening
 from hallq.server.domain.queue import QueueState
 from hallq.server.domain.secrets import check_pin, hash_pin
 from hallq.server.domain.ticket import PriorityReason, Status, Ticket, WindowStatus
-from hallq.server.service import appointments, ratings, recent_calls
+from hallq.server.service import appointments, follow_ups, ratings, recent_calls
+from hallq.server.service.alarm_watch import AlarmWatch
 from hallq.server.service.login_guard import LoginGuard
 from hallq.server.service.unit_of_work import Command, UnitOfWork, Work
 from hallq.server.service.views import iso, issued_view, service_view, ticket_view, window_view
+from hallq.server.storage.alarm_store import DeviceStore
 from hallq.server.storage.store import Store
 from hallq.server.storage.trust_store import TrustStore
 
@@ -58,6 +60,7 @@ class HallService:
         self.lock = self.work.lock
         self.seq = 0
         self.last_calls: list[dict[str, Any]] = []
+        self.watch = AlarmWatch(self.work, DeviceStore(store.engine), self._publish)
         self._run(lambda work: (None, work.state.roll_day(self.work.today)))
         self.last_calls = recent_calls.calls_so_far(hall, self.state.tickets.values(),
                                                     self.today, self.tz)
@@ -88,6 +91,7 @@ class HallService:
     def _publish_all(self, events: list[Event], now: datetime) -> None:
         for event in events:
             self._publish(event, now)
+        self.watch.check(now)  # what the change raised or cleared follows it on the stream
 
     def _publish(self, event: Event, now: datetime) -> None:
         self.seq += 1
@@ -328,11 +332,12 @@ class HallService:
     def ticket_by_token(self, token: str) -> Ticket:
         return ratings.by_token(self.work, token)
 
-    def follow_ups(self, status: str | None) -> list[dict[str, Any]]:
-        return ratings.follow_ups(self.work, status)
+    def follow_ups(self, status: str | None, state: str | None = None) -> list[dict[str, Any]]:
+        return follow_ups.listing(self.work, status, state)
 
-    def update_follow_up(self, rating_id: int, status: str, note: str) -> dict[str, Any]:
-        return ratings.update_follow_up(self.work, rating_id, status, note)
+    def update_follow_up(self, rating_id: int, status: str, note: str,
+                         who: str = "admin") -> dict[str, Any]:
+        return follow_ups.add_note(self.work, rating_id, status, note, who)
 
     def book(self, service: str, slot_start: datetime, slot_end: datetime,
              code: str | None = None, citizen_id: str | None = None) -> dict[str, Any]:

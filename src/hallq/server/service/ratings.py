@@ -6,8 +6,9 @@ from typing import Any
 
 from hallq.server.domain.errors import Conflict, NotFound
 from hallq.server.domain.events import Event
-from hallq.server.domain.rating import Rating, advance_follow_up, rate
+from hallq.server.domain.rating import Rating, rate
 from hallq.server.domain.ticket import Ticket
+from hallq.server.service import follow_ups as follow_up_service
 from hallq.server.service.unit_of_work import UnitOfWork, Work
 from hallq.server.service.views import rating_view
 
@@ -69,16 +70,4 @@ def by_token(uow: UnitOfWork, token: str) -> Ticket:
 
 
 def follow_ups(uow: UnitOfWork, status: str | None) -> list[dict[str, Any]]:
-    return [rating_view(r, uow.tz) for r in uow.store.follow_ups(status)]
-
-
-def update_follow_up(uow: UnitOfWork, rating_id: int, status: str, note: str) -> dict[str, Any]:
-    def command(work: Work) -> tuple[Rating, list[Event]]:
-        rating = work.store.rating(rating_id)
-        if rating is None or rating.follow_up is None:
-            raise NotFound(f"no bad rating {rating_id}")
-        advance_follow_up(rating, status, note)
-        work.follow_ups.append(rating)
-        return rating, []
-
-    return rating_view(uow.run(command), uow.tz)
+    return follow_up_service.listing(uow, status)

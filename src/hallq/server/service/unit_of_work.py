@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 from hallq.server.domain.appointments import Appointment
 from hallq.server.domain.errors import HallError
 from hallq.server.domain.events import Event
+from hallq.server.domain.follow_up import FollowUpNote
 from hallq.server.domain.hall import Hall
 from hallq.server.domain.queue import QueueState
 from hallq.server.domain.rating import Rating
@@ -50,10 +51,11 @@ class Work:
     ratings: list[Rating] = field(default_factory=list)  # new ones
     follow_ups: list[Rating] = field(default_factory=list)  # changed follow-ups
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (new ticket, its device)
+    notes: list[FollowUpNote] = field(default_factory=list)  # new follow-up notes
 
     def changed(self) -> bool:
         return bool(self.state.changes or self.appointments or self.booked or self.ratings
-                    or self.follow_ups)
+                    or self.follow_ups or self.notes)
 
 
 Command = Callable[[Work], tuple[T, list[Event]]]
@@ -125,7 +127,7 @@ class UnitOfWork:
             self.store.save(self.state, changes, appointments=work.appointments,
                             booked=work.booked,
                             ratings=work.ratings, follow_ups=work.follow_ups,
-                            issuers=work.issuers)
+                            issuers=work.issuers, notes=work.notes)
         except Exception:
             self.state = self.store.load_state(self.hall, self.today)
             raise

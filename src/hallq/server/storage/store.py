@@ -16,11 +16,13 @@ from sqlalchemy.exc import IntegrityError
 
 from hallq.server.domain.appointments import Appointment
 from hallq.server.domain.errors import Conflict
+from hallq.server.domain.follow_up import FollowUpNote
 from hallq.server.domain.hall import Hall
 from hallq.server.domain.queue import Changes, QueueState
 from hallq.server.domain.rating import Rating
 from hallq.server.domain.ticket import Ticket
 from hallq.server.storage import mapping as m
+from hallq.server.storage.alarm_store import add_notes
 from hallq.server.storage.tables import (
     AppointmentRow,
     Base,
@@ -88,7 +90,8 @@ class Store:
     def save(self, state: QueueState, changes: Changes, appointments: Sequence[Appointment] = (),
              booked: Sequence[Appointment] = (), ratings: Sequence[Rating] = (),
              follow_ups: Sequence[Rating] = (),
-             issuers: Sequence[tuple[int, str]] = ()) -> None:
+             issuers: Sequence[tuple[int, str]] = (),
+             notes: Sequence[FollowUpNote] = ()) -> None:
         """One command's changes in one transaction: all of them or (raising) none."""
         try:
             with self.engine.begin() as conn:
@@ -117,6 +120,7 @@ class Store:
                     conn.execute(update(RatingRow).where(RatingRow.id == rating.id).values(
                         follow_up=rating.follow_up.value if rating.follow_up else None,
                         follow_up_note=rating.follow_up_note))
+                add_notes(conn, notes)
         except IntegrityError:
             if booked:
                 raise Conflict("an appointment code is already taken",
