@@ -4,6 +4,7 @@ with these models (``response_model``), the apps parse the server's JSON with th
 
 from __future__ import annotations
 
+from hallq.contract.config import AuditEntry, ConfigItem, DeviceItem, ImportAnswer, LiveConfig
 from hallq.contract.errors import ErrorBody
 from hallq.contract.events import Event, Hello
 from hallq.contract.reports import (
@@ -30,8 +31,9 @@ from hallq.contract.tickets import (
 FollowUp = Rating  # a follow-up is the bad rating it follows, with its follow-up fields
 
 __all__ = [
-    "Appointment", "CallAnswer", "Clerk", "ClerkRank", "DailyReport", "DeskFigures", "ErrorBody",
-    "Event", "FollowUp", "Guide", "HallInfo", "Health", "Hello", "IssuedTicket", "LastCall",
+    "Appointment", "AuditEntry", "CallAnswer", "Clerk", "ClerkRank", "ConfigItem",
+    "DailyReport", "DeskFigures", "DeviceItem", "ErrorBody", "Event", "FollowUp", "Guide",
+    "HallInfo", "Health", "Hello", "ImportAnswer", "IssuedTicket", "LastCall", "LiveConfig",
     "PeriodFigures", "PeriodReport", "Rating", "Service", "ServiceFigures", "StateSnapshot",
     "Ticket", "Window", "WindowToday",
 ]

@@ -29,6 +29,9 @@ class Event(Answer):
     ticket_id: int | None = None  # ticket.rated
     number: str | None = None  # ticket.rated
     score: int | None = None  # ticket.rated
+    target: str | None = None  # config.changed: services/biz, hall, config (an import) …
+    action: str | None = None  # config.changed: put, patch, delete, import
+    version: int | None = None  # config.changed: the item's new version (one item changed)
 
 
 class Hello(Answer):

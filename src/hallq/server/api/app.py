@@ -17,6 +17,7 @@ from hallq.server.api import (
     rating_page,
     refusals,
     routes_admin,
+    routes_config,
     routes_reports,
     routes_tickets,
     routes_windows,
@@ -25,6 +26,7 @@ from hallq.server.api.auth import Tokens
 from hallq.server.api.events import Broadcaster
 from hallq.server.api.timing import ServerTiming
 from hallq.server.service.hall_service import HallService
+from hallq.server.service.live_config import LiveConfig
 
 DESCRIPTION = """The queue server of a government service hall: the single source of truth for
 kiosks, window caller pads, rating pads, displays and the serial bus. Every request but
@@ -33,7 +35,8 @@ kiosks, window caller pads, rating pads, displays and the serial bus. Every requ
 Events: `WS /api/events` with the same header on the handshake (see docs/events.md)."""
 
 
-def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -> FastAPI:
+def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens,
+               live: LiveConfig) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         broadcaster.bind(asyncio.get_running_loop())
@@ -42,11 +45,12 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens) -
     app = FastAPI(title="hallq queue server", version=hallq_version(), description=DESCRIPTION,
                   lifespan=lifespan)
     app.state.service, app.state.broadcaster, app.state.tokens = service, broadcaster, tokens
+    app.state.live = live
     errors.install(app)
     refusals.install(app)
     app.add_middleware(ServerTiming)
     app.add_middleware(event_sending.KeepTransport)  # outermost of ours: sees the server's own send
-    for module in (routes_tickets, routes_windows, routes_admin, routes_reports, events, pages,
-                   rating_page):
+    for module in (routes_tickets, routes_windows, routes_admin, routes_reports, routes_config,
+                   events, pages, rating_page):
         app.include_router(module.router)
     return app

@@ -7,8 +7,8 @@ import of a new one below, then its Alembic revision.
 
 from __future__ import annotations
 
-from hallq.server.storage import console_tables, tables, trust_tables
+from hallq.server.storage import config_tables, console_tables, tables, trust_tables
 
 metadata = tables.Base.metadata
 
-__all__ = ["console_tables", "metadata", "tables", "trust_tables"]
+__all__ = ["config_tables", "console_tables", "metadata", "tables", "trust_tables"]
