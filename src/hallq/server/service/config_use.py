@@ -12,7 +12,7 @@ from hallq.server.domain.queue import QueueState
 from hallq.server.domain.ticket import Status, WindowStatus
 
 
-def check(state: QueueState, old: Hall, new: Hall, removed: Sequence[tuple[str, str]]) -> None:
+def removable(state: QueueState, removed: Sequence[tuple[str, str]]) -> None:
     for kind, item_id in removed:
         if kind == "services":
             _service_unused(state, item_id)
@@ -29,6 +29,9 @@ def check(state: QueueState, old: Hall, new: Hall, removed: Sequence[tuple[str, 
                 raise Conflict(f"clerk {item_id} is logged in at window {', '.join(at)}: log "
                                "out first (or disable the clerk, which logs out)",
                                code="in_use")
+
+
+def still_served(state: QueueState, old: Hall, new: Hall) -> None:
     for code, count in state.waiting_counts().items():
         if count and new.service(code) is not None and not new.windows_serving(code) \
                 and old.windows_serving(code):

@@ -108,7 +108,6 @@ class LiveConfig:
     def _change(self, items: list[Item], news: Sequence[Item | None],
                 olds: Sequence[Item | None], who: str, action: str,
                 subject: Item | None) -> None:
-        hall = self.adjust(_hall_of(items, subject))
         removed = [(o.kind, o.id) for o, n in zip(olds, news, strict=True)
                    if o is not None and n is None]
         based_on = {(o.kind, o.id): o.version for o in olds if o is not None}
@@ -118,7 +117,9 @@ class LiveConfig:
             next(x.target for x in [*news, *olds] if x is not None)
 
         def command(work: Work) -> tuple[None, list[Event]]:
-            config_use.check(work.state, self.hs.hall, hall, removed)
+            config_use.removable(work.state, removed)
+            hall = self.adjust(_hall_of(items, subject))
+            config_use.still_served(work.state, self.hs.hall, hall)
             lines = [AuditLine(work.now, who, action, (n or o).target,  # type: ignore[union-attr]
                                for_audit(o), _after(o, n)) for n, o in zip(news, olds, strict=True)]
             work.config = ConfigWrite(items, removed, based_on, lines)
