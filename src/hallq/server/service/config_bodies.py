@@ -32,8 +32,8 @@ def item_body(kind: str, item_id: str, body: dict[str, Any],
     if given != item_id:
         raise Invalid(f"{key}: {given!r} differs from the {key} in the path ({item_id!r})",
                       field=key)
-    stored = {k: copy.deepcopy(v) for k, v in body.items() if k not in NOT_TOML}
-    stored[key] = item_id
+    stored = {key: item_id, **{k: copy.deepcopy(v) for k, v in body.items()
+                               if k not in NOT_TOML and k != key}}
     token = None
     if kind == "clerks":
         _clerk_pin(stored, body, old)

@@ -41,7 +41,8 @@ class ConfigWrite:
 
 
 def _dump(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    """JSON keeping the keys' order (an export lists them as they were written)."""
+    return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
 def write(conn: Connection, change: ConfigWrite) -> None:
