@@ -48,25 +48,31 @@ def _dump(value: Any) -> str | None:
 def write(conn: Connection, change: ConfigWrite) -> None:
     """Inside the caller's transaction; a version that moved meanwhile is a 409 (and the
     transaction rolls back)."""
-    current = {(r.kind, r.id): r.version for r in conn.execute(
-        select(ConfigItemRow.kind, ConfigItemRow.id, ConfigItemRow.version)).all()}
+    rows = {(r.kind, r.id): (r.version, r.position, r.body) for r in conn.execute(
+        select(ConfigItemRow.kind, ConfigItemRow.id, ConfigItemRow.version,
+               ConfigItemRow.position, ConfigItemRow.body)).all()}
     for key, version in change.based_on.items():
-        if current.get(key, 0) != version:
-            raise Conflict(f"{key[0]}/{key[1]} changed meanwhile (version {current.get(key, 0)},"
-                           f" not {version}): read it again", code="version_conflict")
+        now = rows[key][0] if key in rows else 0
+        if now != version:
+            raise Conflict(f"{key[0]}/{key[1]} changed meanwhile (version {now}, not "
+                           f"{version}): read it again", code="version_conflict")
     for kind, item_id in change.removed:
         conn.execute(delete(ConfigItemRow).where(ConfigItemRow.kind == kind,
                                                  ConfigItemRow.id == item_id))
     positions: dict[str, int] = {}
     for item in change.items:
         position = positions[item.kind] = positions.get(item.kind, -1) + 1
-        values = {"position": position, "version": item.version,
-                  "body": _dump(item.body) or "{}"}
-        if (item.kind, item.id) in current and (item.kind, item.id) not in change.removed:
-            conn.execute(update(ConfigItemRow).where(
-                ConfigItemRow.kind == item.kind, ConfigItemRow.id == item.id).values(**values))
+        values = (item.version, position, _dump(item.body) or "{}")
+        key = (item.kind, item.id)
+        if key in rows and key not in change.removed:
+            if rows[key] != values:  # only what changed: a change writes a row or two
+                conn.execute(update(ConfigItemRow).where(
+                    ConfigItemRow.kind == item.kind, ConfigItemRow.id == item.id).values(
+                    version=values[0], position=position, body=values[2]))
         else:
-            conn.execute(insert(ConfigItemRow).values(kind=item.kind, id=item.id, **values))
+            conn.execute(insert(ConfigItemRow).values(kind=item.kind, id=item.id,
+                                                       version=values[0], position=position,
+                                                       body=values[2]))
     record(conn, change.audit)
 
 
