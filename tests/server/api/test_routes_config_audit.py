@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from tests.server.apifix import ADMIN, DISPLAY, PADS, Api
+from tests.server.console.consolefix import add_users, log_in
 
 
 def audit(api: Api, query: str = "") -> list[dict[str, Any]]:
@@ -64,3 +65,11 @@ def test_each_change_is_published_as_config_changed(api: Api) -> None:
         api.ok("PUT", "/api/config/windows/4", json={"name": "4号", "services": ["biz"]})
         event = json.loads(ws.receive_text())  # nothing was published for the refusal
         assert (event["target"], event["version"]) == ("windows/4", 2)
+
+
+def test_console_log_ins_are_in_the_audit(api: Api) -> None:
+    add_users(api.server)
+    log_in(api.client, "boss", "wrong-password")
+    log_in(api.client, "boss")
+    logins = [(x["who"], x["action"]) for x in audit(api) if x["who"].startswith("console:")]
+    assert logins == [("console:boss", "login.wrong_password"), ("console:boss", "login.ok")]

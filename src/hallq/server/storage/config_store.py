@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from hallq.server.config_items import KINDS, Item
 from hallq.server.domain.errors import Conflict
 from hallq.server.storage.config_tables import AuditRow, ConfigItemRow
+from hallq.server.storage.console_tables import ConsoleAuditRow
 from hallq.server.storage.trust_tables import LoginAuditRow
 
 
@@ -112,13 +113,17 @@ class ConfigStore:
             record(conn, lines)
 
     def audit(self, start: datetime, end: datetime, limit: int = 5000) -> list[dict[str, Any]]:
-        """Changes and log-ins (PIN log-ins from ``login_audit``) from ``start`` to ``end``."""
+        """Changes and log-ins from ``start`` to ``end``: PIN log-ins from ``login_audit``, the
+        console's log-ins and actions from ``console_audit`` (read here, kept where written)."""
         with self.engine.connect() as conn:
             changes = conn.execute(select(AuditRow).where(AuditRow.at >= start, AuditRow.at < end)
                                    .order_by(AuditRow.id).limit(limit)).all()
             logins = conn.execute(select(LoginAuditRow).where(
                 LoginAuditRow.at >= start, LoginAuditRow.at < end)
                 .order_by(LoginAuditRow.id).limit(limit)).all()
+            console = conn.execute(select(ConsoleAuditRow).where(
+                ConsoleAuditRow.at >= start, ConsoleAuditRow.at < end)
+                .order_by(ConsoleAuditRow.id).limit(limit)).all()
         lines = [{"at": r.at, "who": r.who, "action": r.action, "target": r.target,
                   "before": None if r.before is None else json.loads(r.before),
                   "after": None if r.after is None else json.loads(r.after)} for r in changes]
@@ -127,4 +132,8 @@ class ConfigStore:
                    "after": {"device": r.device} | ({"locked_until": r.locked_until.isoformat()}
                                                     if r.locked_until else {})}
                   for r in logins]
+        lines += [{"at": r.at, "who": f"console:{r.user}",
+                   "action": f"login.{r.outcome}" if r.action == "login" else
+                   f"console.{r.action}", "target": r.target or "console", "before": None,
+                   "after": {"outcome": r.outcome, "address": r.address}} for r in console]
         return sorted(lines, key=lambda line: line["at"])[:limit]
