@@ -11,12 +11,19 @@ from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import Response
 
-from hallq.server.console import events, routes_live, routes_login, routes_reports
+from hallq.server.console import (
+    events,
+    routes_config,
+    routes_live,
+    routes_login,
+    routes_reports,
+)
 from hallq.server.console import session as s
 from hallq.server.console.pages import STATIC, TEMPLATES, render
 from hallq.server.service.accounts import Accounts
 
-ROUTERS = [routes_login.router, routes_live.router, routes_reports.router, events.router]
+ROUTERS = [routes_login.router, routes_live.router, routes_reports.router, routes_config.router,
+           events.router]
 
 
 def install(app: FastAPI, accounts: Accounts) -> None:
