@@ -4,7 +4,14 @@ with these models (``response_model``), the apps parse the server's JSON with th
 
 from __future__ import annotations
 
-from hallq.contract.config import AuditEntry, ConfigItem, DeviceItem, ImportAnswer, LiveConfig
+from hallq.contract.config import (
+    AuditEntry,
+    ConfigItem,
+    DeviceItem,
+    ImportAnswer,
+    LiveConfig,
+    Removed,
+)
 from hallq.contract.errors import ErrorBody
 from hallq.contract.events import Event, Hello
 from hallq.contract.reports import (
@@ -34,6 +41,6 @@ __all__ = [
     "Appointment", "AuditEntry", "CallAnswer", "Clerk", "ClerkRank", "ConfigItem",
     "DailyReport", "DeskFigures", "DeviceItem", "ErrorBody", "Event", "FollowUp", "Guide",
     "HallInfo", "Health", "Hello", "ImportAnswer", "IssuedTicket", "LastCall", "LiveConfig",
-    "PeriodFigures", "PeriodReport", "Rating", "Service", "ServiceFigures", "StateSnapshot",
-    "Ticket", "Window", "WindowToday",
+    "PeriodFigures", "PeriodReport", "Rating", "Removed", "Service", "ServiceFigures",
+    "StateSnapshot", "Ticket", "Window", "WindowToday",
 ]

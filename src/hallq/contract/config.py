@@ -45,6 +45,10 @@ class AuditEntry(Answer):
     after: dict[str, Any] | None = None
 
 
+class Removed(Answer):
+    removed: str = Field(description="what was removed, e.g. devices/kiosk-2")
+
+
 class ImportAnswer(Answer):
     changes: list[str] = Field(description="one line per difference: + added, - removed, "
                                "~ changed (its keys)")

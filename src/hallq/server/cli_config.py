@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from hallq.common import paths
+from hallq.server.cli_config_remote import confirm, import_remote
 
 HELP = "export the hall's live configuration as TOML, or import a TOML file into it"
 
@@ -43,7 +44,6 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "export":
         return export(args.config, db, args.output)
     if args.server:
-        from hallq.server.cli_config_remote import import_remote
         return import_remote(args.server, args.file, args.yes, args.dry_run)
     try:
         db_file = sqlite_path(db)
@@ -128,12 +128,3 @@ def export(config: Path, db: str, output: Path | None) -> int:
     else:
         sys.stdout.write(text)
     return 0
-
-
-def confirm(yes: bool) -> bool:
-    """``--yes``, or a "y" typed (read from standard input; none there: no)."""
-    if yes:
-        return True
-    print("apply these changes? [y/N] ", end="", flush=True)
-    answer = sys.stdin.readline()
-    return answer.strip().lower() in ("y", "yes")

@@ -11,8 +11,6 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from hallq.server.cli_config import confirm
-
 
 def _post(server: str, token: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     request = urllib.request.Request(
@@ -57,3 +55,12 @@ def import_remote(server: str, file: Path, yes: bool, dry_run: bool) -> int:
         return 2
     print(f"applied: {len(answer.get('changes', []))} changes")
     return 0
+
+
+def confirm(yes: bool) -> bool:
+    """``--yes``, or a "y" typed (read from standard input; none there: no)."""
+    if yes:
+        return True
+    print("apply these changes? [y/N] ", end="", flush=True)
+    answer = sys.stdin.readline()
+    return answer.strip().lower() in ("y", "yes")

@@ -107,7 +107,7 @@ def test_a_service_with_tickets_waiting_is_not_removed(api: Api) -> None:
     assert unserved.status_code == 409 and "no window would serve help" in detail(unserved)
     api.ok("POST", f"/api/tickets/{ticket['id']}/cancel", KIOSK, json={"reason": "gone"})
     assert put(api, "windows", "14", window).status_code == 200
-    assert api.call("DELETE", "/api/config/services/help").status_code == 204
+    assert api.call("DELETE", "/api/config/services/help").status_code == 200
     assert "help" not in [s["code"] for s in api.ok("GET", "/api/services", KIOSK)]
 
 
@@ -135,9 +135,9 @@ def test_a_device_token_is_shown_once_and_revoked_at_once(api: Api) -> None:
     token = made.json()["token"]
     assert api.ok("POST", "/api/tickets", token, json={"service": "biz"})["number"] == "A001"
     assert "token" not in item(api, "devices", "kiosk-2")
-    assert api.call("DELETE", "/api/config/devices/kiosk-2").status_code == 204
+    assert api.call("DELETE", "/api/config/devices/kiosk-2").status_code == 200
     assert api.post("/api/tickets", token, json={"service": "biz"}).status_code == 401
-    assert api.call("DELETE", "/api/config/devices/kiosk-1").status_code == 204
+    assert api.call("DELETE", "/api/config/devices/kiosk-1").status_code == 200
     assert api.post("/api/tickets", KIOSK, json={"service": "biz"}).status_code == 401
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
 from hallq import contract
@@ -66,13 +66,14 @@ async def put_item(kind: str, item_id: ItemId, body: Section, who: Admin, live: 
     return await hs.submit(live.put, _kind(kind), item_id, body, who)
 
 
-@router.delete("/config/{kind}/{item_id}", status_code=204, response_class=Response)
+@router.delete("/config/{kind}/{item_id}", response_model=contract.Removed)
 async def delete_item(kind: str, item_id: ItemId, who: Admin, live: Live, hs: Hall,
-                      version: Annotated[int | None, Query(ge=0, le=2**31)] = None) -> Response:
+                      version: Annotated[int | None, Query(ge=0, le=2**31)] = None
+                      ) -> dict[str, str]:
     """Remove one; 409 while it is in use (tickets waiting, a clerk logged in). Removing a
     device revokes its token at once."""
     await hs.submit(live.delete, _kind(kind), item_id, version, who)
-    return Response(status_code=204)
+    return {"removed": f"{kind}/{item_id}"}
 
 
 @router.patch("/config/{section}", response_model=contract.ConfigItem, responses=BODY_ERRORS)
