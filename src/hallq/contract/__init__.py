@@ -7,7 +7,6 @@ from __future__ import annotations
 from hallq.contract.config import (
     AuditEntry,
     ConfigItem,
-    DeviceItem,
     ImportAnswer,
     LiveConfig,
     Removed,
@@ -39,7 +38,7 @@ FollowUp = Rating  # a follow-up is the bad rating it follows, with its follow-u
 
 __all__ = [
     "Appointment", "AuditEntry", "CallAnswer", "Clerk", "ClerkRank", "ConfigItem",
-    "DailyReport", "DeskFigures", "DeviceItem", "ErrorBody", "Event", "FollowUp", "Guide",
+    "DailyReport", "DeskFigures", "ErrorBody", "Event", "FollowUp", "Guide",
     "HallInfo", "Health", "Hello", "ImportAnswer", "IssuedTicket", "LastCall", "LiveConfig",
     "PeriodFigures", "PeriodReport", "Rating", "Removed", "Service", "ServiceFigures",
     "StateSnapshot", "Ticket", "Window", "WindowToday",

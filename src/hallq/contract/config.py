@@ -13,16 +13,13 @@ from hallq.contract.base import Answer
 
 
 class ConfigItem(Answer):
-    """One section: ``[hall]``, ``[policy]``, or one service, window, clerk or device."""
+    """One section: ``[hall]``, ``[policy]``, or one service, window, clerk or device. The
+    answer to a ``PUT`` of a device that made a new token also carries it, once: ``token``."""
 
     model_config = ConfigDict(extra="allow", frozen=True)
 
     version: int = Field(description="raised by one with each change; send it back with a "
                          "change: a stale one is refused (409 version_conflict)")
-
-
-class DeviceItem(ConfigItem):
-    token: str | None = Field(None, description="a new device's token, in this answer only")
 
 
 class LiveConfig(Answer):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from hallq.common.tomlreader import ConfigError, Table
@@ -120,7 +120,3 @@ def for_audit(item: Item | None) -> dict[str, Any] | None:
     body = {k: v for k, v in item.body.items() if k not in SECRETS}
     secrets = sorted(k for k in SECRETS if item.body.get(k))
     return {**body, **({"secrets_set": secrets} if secrets else {}), "version": item.version}
-
-
-def with_version(item: Item, version: int) -> Item:
-    return replace(item, version=version)

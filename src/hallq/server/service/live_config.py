@@ -91,18 +91,13 @@ class LiveConfig:
             _hall_of(new_items, None)
             return found
         old = {(i.kind, i.id): i for i in self.items}
-        items = [i if (o := old.get((i.kind, i.id))) is None else
-                 (o if o.body == i.body else Item(i.kind, i.id, i.body, o.version + 1))
-                 for i in new_items]
-        items = [Item(i.kind, i.id, i.body, 1) if (i.kind, i.id) not in old else i
-                 for i in items]
+        items = [_imported(i, old.get((i.kind, i.id))) for i in new_items]
         after = {(i.kind, i.id): i for i in items}
         gone = [o for key, o in old.items() if key not in after]
-        changed = [after[k] for k in after if after[k] is not old.get(k)]
+        changed = [i for i in items if i is not old.get((i.kind, i.id))]
         self._change(items, [*changed, *[None] * len(gone)],
                      [*[old.get((i.kind, i.id)) for i in changed], *gone], who,
-                     "config.import",
-                     None)
+                     "config.import", None)
         return found
 
     def _change(self, items: list[Item], news: Sequence[Item | None],
@@ -132,6 +127,13 @@ class LiveConfig:
             self.hs.work.run(command)
         finally:
             self._pending = None
+
+
+def _imported(item: Item, old: Item | None) -> Item:
+    """An imported item: the stored one when unchanged, else the next version (1 when new)."""
+    if old is None:
+        return Item(item.kind, item.id, item.body, 1)
+    return old if old.body == item.body else Item(item.kind, item.id, item.body, old.version + 1)
 
 
 def _hall_of(items: Sequence[Item], subject: Item | None) -> Hall:
