@@ -164,3 +164,15 @@ def test_junk_is_a_4xx_never_a_500(api: Api) -> None:
             assert 400 <= answer.status_code < 500, (kind, body, answer.text)
     assert api.call("PUT", "/api/config/windows/4", content=b"{").status_code == 422
     assert api.call("DELETE", "/api/config/windows/nope").status_code == 404
+
+
+def test_a_guide_pin_is_hashed_and_the_green_channel_asks_for_it(api: Api) -> None:
+    bare = api.call("PATCH", "/api/config/policy", json={"priority_needs_pin": True})
+    assert bare.status_code == 422 and bare.json()["field"] == "guide_pin_hash"
+    answer = api.call("PATCH", "/api/config/policy",
+                      json={"priority_needs_pin": True, "guide_pin": "2468"})
+    assert answer.status_code == 200 and "guide_pin" not in answer.text
+    refused = api.post("/api/tickets", KIOSK, json={"service": "biz", "priority": True})
+    assert refused.status_code == 403
+    ticket = api.issue("biz", priority=True, guide_pin="2468")
+    assert ticket["priority"] is True

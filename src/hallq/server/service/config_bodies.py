@@ -67,6 +67,12 @@ def patched(old: Item, body: dict[str, Any]) -> dict[str, Any]:
     for key, value in body.items():
         if key == "version":
             continue
+        if key == "guide_pin" and old.kind == "policy":  # a guide's PIN, hashed like a clerk's
+            if not (isinstance(value, str) and value.isascii() and value.isdigit()
+                    and 4 <= len(value) <= 12):
+                raise Invalid("guide_pin: a PIN is 4 to 12 digits", field="guide_pin")
+            stored["guide_pin_hash"] = hash_pin(value)
+            continue
         if value is None:
             stored.pop(key, None)
         else:
