@@ -18,7 +18,8 @@ def test_a_configuration_change_refreshes_the_snapshot(qtbot: QtBot, server: Liv
     client.snapshotChanged.connect(snapshots.append)
     with qtbot.waitSignal(client.configChanged, timeout=5000) as changed, \
             server.http() as http:
-        http.put("/api/config/services/pass", json={"name": "港澳通行证", "prefix": "P"}
+        http.put("/api/config/services/pass", json={"name": "港澳通行证", "prefix": "P",
+                                                    "windows": ["14"]}
                  ).raise_for_status()
         http.put("/api/config/windows/4", json={"name": "4号窗口（企业、港澳）",
                                                 "services": ["biz", "pass"]}).raise_for_status()

@@ -19,13 +19,14 @@ def test_the_service_list_changes_with_the_configuration(qtbot: QtBot,
     qtbot.waitUntil(lambda: bool(feed.services), timeout=5000)
     assert feed.find("pass") is None
     with server.http() as http:
-        http.put("/api/config/services/pass", json={"name": "港澳通行证", "prefix": "P"}
+        http.put("/api/config/services/pass", json={"name": "港澳通行证", "prefix": "P",
+                                                    "windows": ["14"]}
                  ).raise_for_status()
         http.put("/api/config/windows/12", json={"name": "12号窗口",
                                                  "services": ["exit", "pass"]}
                  ).raise_for_status()
     qtbot.waitUntil(lambda: feed.find("pass") is not None
-                    and feed.find("pass").windows == ("12",), timeout=5000)  # type: ignore[union-attr]
+                    and feed.find("pass").windows == ("12", "14"), timeout=5000)  # type: ignore[union-attr]
     with server.http() as http:
         http.put("/api/config/services/tax", json={"name": "税务（电子税务局）", "prefix": "E"}
                  ).raise_for_status()

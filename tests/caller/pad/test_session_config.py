@@ -20,11 +20,13 @@ def test_the_pad_sees_its_new_services_and_reasons(qtbot: QtBot, server: LiveSer
     try:
         qtbot.waitUntil(lambda: client.online and bool(session.services), timeout=5000)
         with server.http() as http:
-            http.put("/api/config/services/pass", json={"name": "港澳通行证", "prefix": "P"}
+            http.put("/api/config/services/pass", json={"name": "港澳通行证", "prefix": "P",
+                                                        "windows": ["14"]}
                      ).raise_for_status()
             http.put("/api/config/windows/3", json={"name": "3号窗口", "services": ["pass"]}
                      ).raise_for_status()
-            http.patch("/api/config/policy", json={"pause_reasons": ["会议", "学习"]}
+            http.patch("/api/config/policy", json={"pause_reasons": ["会议", "学习"],
+                                                        "pause_reasons_en": None}
                        ).raise_for_status()
         qtbot.waitUntil(lambda: [s["code"] for s, _n in session.waiting()] == ["pass"],
                         timeout=5000)

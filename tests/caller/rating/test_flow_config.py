@@ -19,7 +19,8 @@ def test_the_pad_offers_the_new_reasons(qtbot: QtBot, server: LiveServer) -> Non
         with qtbot.waitSignal(flow.reasonsChanged, timeout=5000,
                               check_params_cb=lambda r: r == ["等候时间长", "其他"]), \
                 server.http() as http:
-            http.patch("/api/config/policy", json={"bad_rating_reasons": ["等候时间长", "其他"]}
+            http.patch("/api/config/policy", json={"bad_rating_reasons": ["等候时间长", "其他"],
+                                                        "bad_rating_reasons_en": None}
                        ).raise_for_status()
         assert flow.reasons == ["等候时间长", "其他"]
     finally:

@@ -49,7 +49,8 @@ def test_a_change_reaches_the_event_stream_and_a_revoked_device_is_cut_off(
 def test_after_a_restart_the_database_wins_over_the_file(tmp_path: Path) -> None:
     server = RealServer(tmp_path / "h.db").start()
     try:
-        server.ok("PUT", "/api/config/services/pass", json={"name": "港澳通行证", "prefix": "P"})
+        server.ok("PUT", "/api/config/services/pass", json={"name": "港澳通行证", "prefix": "P",
+                                                            "windows": ["14"]})
         server.ok("PUT", "/api/config/windows/12", json={"name": "12号窗口",
                                                         "services": ["exit", "pass"]})
         ticket = server.ok("POST", "/api/tickets", KIOSK, json={"service": "pass"})

@@ -32,8 +32,8 @@ def item_body(kind: str, item_id: str, body: dict[str, Any],
     if given != item_id:
         raise Invalid(f"{key}: {given!r} differs from the {key} in the path ({item_id!r})",
                       field=key)
-    stored = {key: item_id, **{k: copy.deepcopy(v) for k, v in body.items()
-                               if k not in NOT_TOML and k != key}}
+    skip = (*NOT_TOML, key, *(("windows",) if kind == "services" else ()))
+    stored = {key: item_id, **{k: copy.deepcopy(v) for k, v in body.items() if k not in skip}}
     token = None
     if kind == "clerks":
         _clerk_pin(stored, body, old)
@@ -47,6 +47,24 @@ def item_body(kind: str, item_id: str, body: dict[str, Any],
                 stored["token"] = token
         stored = normalized(kind, stored)
     return stored, token
+
+
+def served_at(windows: object, code: str, items: list[Item]) -> list[tuple[Item, Item]]:
+    """A service's ``"windows"`` (not a TOML key): the windows that serve it from now on, as
+    (old, new) window items (a service must be served by a window, so a new one comes with
+    them)."""
+    if not (isinstance(windows, list) and all(isinstance(w, str) for w in windows)):
+        raise Invalid("windows: must be a list of window ids", field="windows")
+    changed = []
+    for window_id in windows:
+        old = next((i for i in items if i.kind == "windows" and i.id == window_id), None)
+        if old is None:
+            raise Invalid(f"windows: no window {window_id!r}", field="windows")
+        services = old.body.get("services")
+        if isinstance(services, list) and code not in services:
+            body = {**old.body, "services": [*services, code]}
+            changed.append((old, Item("windows", window_id, body, old.version + 1)))
+    return changed
 
 
 def _clerk_pin(stored: dict[str, Any], body: dict[str, Any], old: Item | None) -> None:

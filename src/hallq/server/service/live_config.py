@@ -63,7 +63,12 @@ class LiveConfig:
         stored, token = config_bodies.item_body(kind, item_id, body, old)
         new = Item(kind, item_id, stored, old.version + 1 if old else 1)
         items = ([new if i is old else i for i in self.items] if old else [*self.items, new])
-        self._change(items, [new], [old], who, "config.put", new)
+        windows = (config_bodies.served_at(body["windows"], item_id, items)
+                   if kind == "services" and "windows" in body else [])
+        swap = {id(o): n for o, n in windows}
+        items = [swap.get(id(i), i) for i in items]
+        self._change(items, [new, *[n for _, n in windows]], [old, *[o for o, _ in windows]],
+                     who, "config.put", new)
         return {**public(new), **({"token": token} if token else {})}
 
     def patch(self, kind: str, body: dict[str, Any], who: str) -> dict[str, Any]:
@@ -80,8 +85,18 @@ class LiveConfig:
         if old is None:
             raise NotFound(f"no {kind[:-1]} {item_id!r} in the configuration", code="not_found")
         _check_version(old, version, old.target)
-        self._change([i for i in self.items if i is not old], [None], [old], who,
-                     "config.delete", None)
+        items = [i for i in self.items if i is not old]
+        windows = []  # a removed service leaves the windows that served it, in the same change
+        for w in items:
+            services = w.body.get("services")
+            if kind == "services" and w.kind == "windows" and isinstance(services, list) \
+                    and item_id in services:
+                body = {**w.body, "services": [c for c in services if c != item_id]}
+                windows.append((w, Item("windows", w.id, body, w.version + 1)))
+        swap = {id(o): n for o, n in windows}
+        items = [swap.get(id(i), i) for i in items]
+        self._change(items, [None, *[n for _, n in windows]], [old, *[o for o, _ in windows]],
+                     who, "config.delete", None)
 
     def replace_all(self, new_items: Sequence[Item], who: str,
                     dry_run: bool = False) -> list[Difference]:
@@ -121,7 +136,7 @@ class LiveConfig:
             work.hall, self._pending = hall, items
             events = sign_out_unfit(work.state, hall, work.now)
             changed = {"target": target, "action": action.removeprefix("config."),
-                       "version": news[0].version if len(news) == 1 and news[0] else None}
+                       "version": news[0].version if news and news[0] else None}
             return None, [*events, Event("config.changed", data=changed)]
         try:
             self.hs.work.run(command)
