@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, str] = {
     "server": "hallq.server.cli_server",
     "report": "hallq.server.cli_report",
     "users": "hallq.server.cli_users",
+    "config": "hallq.server.cli_config",
     "hash-pin": "hallq.server.cli_tools",
     "appointments": "hallq.server.cli_appointments",
     "backup": "hallq.server.cli_backup",

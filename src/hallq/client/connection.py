@@ -20,6 +20,7 @@ from hallq.client.snapshot import apply_event
 from hallq.contract import Event, Hello, StateSnapshot
 
 TIMEOUT_MS = 5000
+CONFIG_CHANGED = "config.changed"
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class HallClient(QObject):
     onlineChanged = Signal(bool)
     snapshotChanged = Signal(dict)
     eventReceived = Signal(dict)
+    configChanged = Signal(dict)  # the hall's configuration changed: read what you show again
 
     def __init__(self, server: str, token: str, parent: QObject | None = None,
                  retry_ms: tuple[int, int] = (500, 8000), app: str = "",
@@ -56,6 +58,7 @@ class HallClient(QObject):
         self._retry_min, self._retry_max = retry_ms
         self._retry = self._retry_min
         self._stopped = True
+        self._pending: set[QNetworkReply] = set()
         self._net = QNetworkAccessManager(self)
         self._socket = QWebSocket(parent=self)
         self._socket.connected.connect(self._on_connected)
@@ -78,6 +81,11 @@ class HallClient(QObject):
         if self.heartbeat is not None:
             self.heartbeat.stop()
         self._socket.close()
+        for reply in list(self._pending):  # answers no one waits for any more: dropped now,
+            reply.finished.disconnect()  # not called back while Qt tears the client down
+            reply.abort()
+            reply.deleteLater()
+        self._pending.clear()
 
     def report_printer(self, state: str) -> None:
         """A kiosk's printer state (``ok``, ``paper_out``, ``offline`` …) for the heartbeat."""
@@ -125,7 +133,10 @@ class HallClient(QObject):
         gap = event.get("seq", 0) != self.snapshot.get("seq", 0) + 1
         apply_event(self.snapshot, event)
         self.eventReceived.emit(event)
-        if gap:
+        if event.get("type") == CONFIG_CHANGED:  # names, windows, notice, reasons: read again
+            self.refresh()
+            self.configChanged.emit(event)
+        elif gap:
             self.refresh()
 
     def refresh(self) -> None:
@@ -163,9 +174,11 @@ class HallClient(QObject):
         payload = QByteArray(json.dumps(body or {}).encode())
         reply = self._net.sendCustomRequest(request, method.encode(),
                                             payload if method != "GET" else QByteArray())
+        self._pending.add(reply)
         reply.finished.connect(lambda: self._finished(reply, done))
 
     def _finished(self, reply: QNetworkReply, done: Done | None) -> None:
+        self._pending.discard(reply)
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         raw = bytes(reply.readAll().data())
         reply.deleteLater()

@@ -5,6 +5,13 @@ with these models (``response_model``), the apps parse the server's JSON with th
 from __future__ import annotations
 
 from hallq.contract.alarms import Alarm, Device, HeartbeatAnswer
+from hallq.contract.config import (
+    AuditEntry,
+    ConfigItem,
+    ImportAnswer,
+    LiveConfig,
+    Removed,
+)
 from hallq.contract.errors import ErrorBody
 from hallq.contract.events import Event, Hello
 from hallq.contract.follow_ups import FollowUp, FollowUpCounts, FollowUpNote
@@ -30,9 +37,9 @@ from hallq.contract.tickets import (
 )
 
 __all__ = [
-    "Alarm", "Appointment", "CallAnswer", "Clerk", "ClerkRank", "DailyReport", "DeskFigures",
-    "Device", "ErrorBody", "Event", "FollowUp", "FollowUpCounts", "FollowUpNote", "Guide",
-    "HallInfo", "Health", "HeartbeatAnswer", "Hello", "IssuedTicket", "LastCall",
-    "PeriodFigures", "PeriodReport", "Rating", "Service", "ServiceFigures", "StateSnapshot",
-    "Ticket", "Window", "WindowToday",
+    "Alarm", "Appointment", "AuditEntry", "CallAnswer", "Clerk", "ClerkRank", "ConfigItem",
+    "DailyReport", "DeskFigures", "Device", "ErrorBody", "Event", "FollowUp", "FollowUpCounts",
+    "FollowUpNote", "Guide", "HallInfo", "Health", "HeartbeatAnswer", "Hello", "ImportAnswer",
+    "IssuedTicket", "LastCall", "LiveConfig", "PeriodFigures", "PeriodReport", "Rating",
+    "Removed", "Service", "ServiceFigures", "StateSnapshot", "Ticket", "Window", "WindowToday",
 ]

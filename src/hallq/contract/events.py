@@ -33,6 +33,9 @@ class Event(Answer):
     alarm: Alarm | None = None  # alarm.raised, alarm.cleared
     rating_id: int | None = None  # follow_up.noted
     state: str | None = None  # follow_up.noted: the follow-up's state after the note
+    target: str | None = None  # config.changed: services/biz, hall, config (an import) …
+    action: str | None = None  # config.changed: put, patch, delete, import
+    version: int | None = None  # config.changed: the item's new version (one item changed)
 
 
 class Hello(Answer):

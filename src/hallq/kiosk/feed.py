@@ -29,6 +29,7 @@ class ServiceFeed(QObject):
         client.onlineChanged.connect(self._online)
         client.snapshotChanged.connect(lambda _: self._merge())
         client.eventReceived.connect(self._event)
+        client.configChanged.connect(lambda _event: self.fetch())  # services added, renamed …
 
     def start(self) -> None:
         self.timer.start()

@@ -65,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     hall = server.service.hall
     print(f"hallq server: {hall.name}: {len(hall.services)} services, {len(hall.windows)} "
           f"windows; database {db}; http://{args.host}:{args.port}/docs", flush=True)
+    print(f"hallq server: {server.config_source}", flush=True)
     from dataclasses import replace
 
     from hallq.server.status_address import reachable_status_url
@@ -73,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
     if warning:  # the QR code on every ticket must open on a citizen's phone
         print(f"hallq server: warning: {warning}", file=sys.stderr, flush=True)
         server.service.hall = replace(hall, status_url=status_url)
+        before = server.live.adjust  # and so after every change of the live configuration
+        server.live.adjust = lambda h: replace(before(h), status_url=reachable_status_url(
+            h.status_url, args.host, args.port)[0])
     from hallq.server import logredact
 
     config = uvicorn.Config(server.app, host=args.host, port=args.port,

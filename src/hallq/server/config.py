@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hallq.common.tomlreader import ConfigError, Table, item
@@ -25,9 +26,14 @@ APP_SECTIONS = ("kiosk", "printer", "display", "voice", "caller", "rating", "bus
 
 
 def load_hall(path: Path | str) -> Hall:
+    return parse_hall(Table(path, "", read_toml(path)))
+
+
+def read_toml(path: Path | str) -> dict[str, Any]:
+    """The file's TOML, or a one-line ``ConfigError`` saying why it cannot be read."""
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return toml_text(path.read_text(encoding="utf-8"), path)
     except FileNotFoundError:
         raise ConfigError(path, "", "no such file") from None
     except IsADirectoryError:
@@ -36,11 +42,15 @@ def load_hall(path: Path | str) -> Hall:
         raise ConfigError(path, "", f"cannot be read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise ConfigError(path, "", "is not UTF-8 text") from None
+
+
+def toml_text(text: str, source: Path | str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(path, "", f"not valid TOML: {exc}") from None
+        raise ConfigError(source, "", f"not valid TOML: {exc}") from None
     except RecursionError:
-        raise ConfigError(path, "", "lists or tables are nested too deeply") from None
-    return parse_hall(Table(path, "", data))
+        raise ConfigError(source, "", "lists or tables are nested too deeply") from None
 
 
 Reasons = tuple[tuple[str, ...], tuple[str, ...]]  # the reasons, and the same in English

@@ -111,7 +111,7 @@ def window_refs(t: Table, window_ids: set[str]) -> tuple[str, ...]:
 
 def read_clerk(t: Table, window_ids: set[str]) -> Clerk:
     clerk = Clerk(t.text("id"), t.text("name"), t.text("pin_hash"), t.text("job_number", ""),
-                  t.text("photo", ""), window_refs(t, window_ids))
+                  t.text("photo", ""), window_refs(t, window_ids), t.flag("disabled", False))
     if not is_pin_hash(clerk.pin_hash):
         raise t.error("pin_hash", PIN_HASH_HELP)
     t.finish()

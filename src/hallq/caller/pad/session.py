@@ -44,6 +44,8 @@ class PadSession(QObject):
         client.snapshotChanged.connect(self._on_snapshot)
         client.eventReceived.connect(self._on_event)
         client.onlineChanged.connect(lambda _online: self.changed.emit())
+        client.configChanged.connect(
+            lambda _event: self.client.get("/api/services", self._got_services))
         self._today_timer = QTimer(self, interval=TODAY_REFRESH_MS)
         self._today_timer.timeout.connect(self.refresh_today)
 

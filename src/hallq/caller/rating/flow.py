@@ -38,6 +38,7 @@ class RatingFlow(QObject):
         client.snapshotChanged.connect(self._on_snapshot)
         client.eventReceived.connect(self._on_event)
         client.onlineChanged.connect(self._on_online)
+        client.configChanged.connect(lambda _event: self._on_online(True))  # new reasons
 
     def window_state(self) -> dict[str, Any]:
         found = window_of(self.client.snapshot, self.window)

@@ -52,6 +52,7 @@ class DisplayWindow(QWidget):
         client.snapshotChanged.connect(self.on_snapshot)
         client.eventReceived.connect(self.on_event)
         client.onlineChanged.connect(self.on_online)
+        client.configChanged.connect(self.on_config)
         self.on_online(client.online)
         if client.snapshot:
             self.on_snapshot(client.snapshot)
@@ -64,7 +65,8 @@ class DisplayWindow(QWidget):
         self.detached = True
         for signal, slot in ((self.client.snapshotChanged, self.on_snapshot),
                              (self.client.eventReceived, self.on_event),
-                             (self.client.onlineChanged, self.on_online)):
+                             (self.client.onlineChanged, self.on_online),
+                             (self.client.configChanged, self.on_config)):
             signal.disconnect(slot)
 
     def _build(self) -> None:
@@ -144,6 +146,10 @@ class DisplayWindow(QWidget):
                 self.banner.setText(error_text("offline", self.language,
                                                self.words("connecting")))
         self.banner.setVisible(not online)
+
+    def on_config(self, _event: dict[str, Any]) -> None:
+        """Services renamed, added or removed: read them again (the snapshot comes anew)."""
+        self.client.get("/api/services", self._on_services)
 
     def _on_services(self, reply: Reply) -> None:
         if reply.ok and isinstance(reply.data, list):

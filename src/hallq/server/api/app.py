@@ -19,6 +19,7 @@ from hallq.server.api import (
     refusals,
     routes_admin,
     routes_alarms,
+    routes_config,
     routes_reports,
     routes_tickets,
     routes_windows,
@@ -27,6 +28,7 @@ from hallq.server.api.auth import Tokens
 from hallq.server.api.events import Broadcaster
 from hallq.server.api.timing import ServerTiming
 from hallq.server.service.hall_service import HallService
+from hallq.server.service.live_config import LiveConfig
 
 DESCRIPTION = """The queue server of a government service hall: the single source of truth for
 kiosks, window caller pads, rating pads, displays and the serial bus. Every request but
@@ -36,7 +38,7 @@ Events: `WS /api/events` with the same header on the handshake (see docs/events.
 
 
 def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens,
-               alarm_tick_s: float = 2.0) -> FastAPI:
+               live: LiveConfig, alarm_tick_s: float = 2.0) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         broadcaster.bind(asyncio.get_running_loop())
@@ -47,11 +49,13 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens,
     app = FastAPI(title="hallq queue server", version=hallq_version(), description=DESCRIPTION,
                   lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.service, app.state.broadcaster, app.state.tokens = service, broadcaster, tokens
+    app.state.live = live
     errors.install(app)
     refusals.install(app)
     app.add_middleware(ServerTiming)
     app.add_middleware(event_sending.KeepTransport)  # outermost of ours: sees the server's own send
     for module in (routes_tickets, routes_windows, routes_admin, routes_reports, routes_alarms,
+                   routes_config,
                    events, pages, rating_page):
         app.include_router(module.router)
     api_docs.install(app)  # /docs and /redoc from the package's own files, no CDN

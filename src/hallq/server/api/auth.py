@@ -37,8 +37,13 @@ class Caller:
 
 class Tokens:
     def __init__(self, hall: Hall, admin_token: str | None) -> None:
-        self._devices: dict[str, Device] = {d.token_sha256: d for d in hall.devices}
+        self._devices: dict[str, Device] = {}
         self._admin = admin_token or None
+        self.update(hall)
+
+    def update(self, hall: Hall) -> None:
+        """The hall's devices changed (live configuration): a revoked token stops at once."""
+        self._devices = {d.token_sha256: d for d in hall.devices}
 
     def caller(self, token: str | None) -> Caller | None:
         if not token:

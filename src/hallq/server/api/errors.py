@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
 
 from hallq.contract import ErrorBody
@@ -78,5 +79,14 @@ def install(app: FastAPI) -> None:
         status = exc.status_code
         code = HTTP_CODES.get(status, f"http_{status}")
         field = "Authorization" if status == 401 else "body" if status == 400 else None
+        headers = exc.headers
+        if status == 405:  # every method of the path, not only those of its first route
+            headers = {**(headers or {}), "Allow": _allowed(_request)}
         return JSONResponse(body(str(exc.detail), code, field), status_code=status,
-                            headers=exc.headers)
+                            headers=headers)
+
+
+def _allowed(request: Request) -> str:
+    methods = {m for route in request.app.routes if isinstance(route, APIRoute)
+               and route.path_regex.match(request.url.path) for m in route.methods or ()}
+    return ", ".join(sorted(methods))

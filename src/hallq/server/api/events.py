@@ -59,7 +59,8 @@ class Broadcaster:
 @router.websocket("/api/events")
 async def events(websocket: WebSocket, token: str | None = None) -> None:
     tokens: Tokens = websocket.app.state.tokens
-    if tokens.caller(token or bearer(websocket)) is None:  # type: ignore[arg-type]
+    token = token or bearer(websocket)  # type: ignore[arg-type]
+    if tokens.caller(token) is None:
         # accepted only to say why: close code 4401 is "401 Unauthorized" for WebSockets
         await websocket.accept()
         await websocket.close(code=4401, reason="a valid token is needed")
@@ -81,6 +82,9 @@ async def events(websocket: WebSocket, token: str | None = None) -> None:
             batch = [getter.result()]  # and all that waits: one wake-up for a burst
             while not queue.empty():
                 batch.append(queue.get_nowait())
+            if tokens.caller(token) is None:  # revoked meanwhile (live configuration)
+                await websocket.close(code=4401, reason="the token was revoked")
+                break
             if not await sending.send_all(websocket, batch):
                 broadcaster.unsubscribe(queue)
                 await sending.drop(websocket)

@@ -81,6 +81,7 @@ class Clerk:
     job_number: str = ""
     photo: str = ""
     windows: tuple[str, ...] = ()  # empty: any window
+    disabled: bool = False  # may not log in (kept for the reports' names)
 
 
 @dataclass(frozen=True)

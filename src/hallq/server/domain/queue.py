@@ -72,6 +72,18 @@ class QueueState:
         self.weights = {s.code: s.weight for s in hall.services}
         self.changes = Changes()
 
+    def reconfigure(self, hall: Hall) -> None:
+        """The hall's configuration changed (live): windows and services follow it; the waiting
+        tickets keep their numbers and order (a service with tickets waiting is never removed)."""
+        self.hall = hall
+        self._waiting.follow(s.code for s in hall.services)
+        self.service_times = {s.code: deque(self.service_times.get(s.code, ()),
+                                            maxlen=hall.policy.estimate_window)
+                              for s in hall.services}
+        self.weights = {s.code: s.weight for s in hall.services}
+        self.windows = {w.id: self.windows.get(w.id) or WindowState(w.id) for w in hall.windows}
+        self.open_pauses = {w: p for w, p in self.open_pauses.items() if w in self.windows}
+
     # ---- reading -------------------------------------------------------------------------
     def take_changes(self) -> Changes:
         changes, self.changes = self.changes, Changes()

@@ -30,6 +30,13 @@ class WaitingIndex:
         self._keys: dict[str, list[OrderKey]] = {code: [] for code in self._tickets}
         self._indexed: dict[int, tuple[str, OrderKey]] = {}  # id → (service, key) as indexed
 
+    def follow(self, services: Iterable[str]) -> None:
+        """The hall's services changed: new ones get a queue, removed ones (with nobody
+        waiting, which the service layer makes sure of) lose theirs."""
+        codes = list(services)
+        self._tickets = {c: self._tickets.get(c, {}) for c in codes}
+        self._keys = {c: self._keys.get(c, []) for c in codes}
+
     def index(self, ticket: Ticket) -> None:
         """Bring the index in step with ``ticket``'s status, service, priority and time."""
         self.unindex(ticket.id)

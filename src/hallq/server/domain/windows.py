@@ -36,6 +36,8 @@ def authenticate(hall: Hall, clerk_id: str, pin: str, chosen_hash: str | None = 
     clerk = hall.clerk(clerk_id)
     if clerk is None or not check_pin(pin, chosen_hash or clerk.pin_hash):
         raise Forbidden("clerk id or PIN is wrong", code="bad_login")
+    if clerk.disabled:
+        raise Forbidden(f"clerk {clerk_id} is disabled", code="clerk_disabled")
     return clerk
 
 
@@ -77,6 +79,18 @@ def _close(state: QueueState, window: WindowState, now: datetime | None) -> list
         WindowStatus.CLOSED, None, "", None)
     state.changes.windows.add(window.id)
     return [window_event("closed", window.id)]
+
+
+def sign_out_unfit(state: QueueState, hall: Hall, now: datetime) -> list[Event]:
+    """After a change of the hall: a clerk disabled, removed or no longer allowed at the window
+    is logged out at once (the ticket being served stays with the window)."""
+    events: list[Event] = []
+    for window in state.windows.values():
+        clerk = hall.clerk(window.clerk) if window.clerk else None
+        if window.clerk and (clerk is None or clerk.disabled
+                             or (clerk.windows and window.id not in clerk.windows)):
+            events += _close(state, window, now)
+    return events
 
 
 def logout(state: QueueState, window_id: str, now: datetime) -> list[Event]:

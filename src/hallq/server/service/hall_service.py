@@ -57,6 +57,7 @@ class HallService:
         self.publish: Publish = publish or (lambda event: None)
         self.work = UnitOfWork(hall, store, clock, new_token)
         self.work.on_commit = self._publish_all
+        self.work.on_hall.append(self._new_hall)
         self.lock = self.work.lock
         self.seq = 0
         self.last_calls: list[dict[str, Any]] = []
@@ -87,6 +88,9 @@ class HallService:
 
     def close(self) -> None:
         self.work.close()
+
+    def _new_hall(self, hall: Hall) -> None:
+        self.hall, self.tz = hall, ZoneInfo(hall.timezone)
 
     def _publish_all(self, events: list[Event], now: datetime) -> None:
         for event in events:

@@ -33,6 +33,7 @@ from hallq.server.domain.follow_up import FollowUpNote
 from hallq.server.domain.hall import Hall
 from hallq.server.domain.queue import QueueState
 from hallq.server.domain.rating import Rating
+from hallq.server.storage.config_store import ConfigWrite
 from hallq.server.storage.store import Store
 
 T = TypeVar("T")
@@ -52,14 +53,17 @@ class Work:
     follow_ups: list[Rating] = field(default_factory=list)  # changed follow-ups
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (new ticket, its device)
     notes: list[FollowUpNote] = field(default_factory=list)  # new follow-up notes
+    config: ConfigWrite | None = None  # a change of the live configuration ...
+    hall: Hall | None = None  # ... and the hall it makes, swapped in once committed
 
     def changed(self) -> bool:
         return bool(self.state.changes or self.appointments or self.booked or self.ratings
-                    or self.follow_ups or self.notes)
+                    or self.follow_ups or self.notes or self.config)
 
 
 Command = Callable[[Work], tuple[T, list[Event]]]
 OnCommit = Callable[[list[Event], datetime], None]
+OnHall = Callable[[Hall], None]
 
 
 class UnitOfWork:
@@ -69,6 +73,7 @@ class UnitOfWork:
         self.tz = ZoneInfo(hall.timezone)
         self.lock = threading.RLock()
         self.on_commit: OnCommit = lambda events, now: None
+        self.on_hall: list[OnHall] = []  # told of a new hall (live configuration), in order
         self.views: dict[int, Any] = {}  # views built by the last command's events
         self.today: date = self.local(clock()).date()
         self.state = store.load_state(hall, self.today)
@@ -118,8 +123,19 @@ class UnitOfWork:
                 raise
             events += more
             self._commit(work)
+            if work.hall is not None:
+                self._swap(work.hall)
             self.on_commit(events, work.now)
             return result
+
+    def _swap(self, hall: Hall) -> None:
+        """The committed configuration takes effect at once, under the lock: no reader sees
+        half of it."""
+        self.hall, self.tz = hall, ZoneInfo(hall.timezone)
+        self.store.tz = self.tz
+        self.state.reconfigure(hall)
+        for hook in self.on_hall:
+            hook(hall)
 
     def _commit(self, work: Work) -> None:
         changes = self.state.take_changes()
@@ -127,7 +143,7 @@ class UnitOfWork:
             self.store.save(self.state, changes, appointments=work.appointments,
                             booked=work.booked,
                             ratings=work.ratings, follow_ups=work.follow_ups,
-                            issuers=work.issuers, notes=work.notes)
+                            issuers=work.issuers, notes=work.notes, config=work.config)
         except Exception:
             self.state = self.store.load_state(self.hall, self.today)
             raise

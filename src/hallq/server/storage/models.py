@@ -7,8 +7,16 @@ import of a new one below, then its Alembic revision.
 
 from __future__ import annotations
 
-from hallq.server.storage import alarm_tables, console_tables, pin_store, tables, trust_tables
+from hallq.server.storage import (
+    alarm_tables,
+    config_tables,
+    console_tables,
+    pin_store,
+    tables,
+    trust_tables,
+)
 
 metadata = tables.Base.metadata
 
-__all__ = ["alarm_tables", "console_tables", "metadata", "pin_store", "tables", "trust_tables"]
+__all__ = ["alarm_tables", "config_tables", "console_tables", "metadata", "pin_store", "tables",
+           "trust_tables"]

@@ -21,8 +21,10 @@ from hallq.server.domain.hall import Hall
 from hallq.server.domain.queue import Changes, QueueState
 from hallq.server.domain.rating import Rating
 from hallq.server.domain.ticket import Ticket
+from hallq.server.storage import config_store
 from hallq.server.storage import mapping as m
 from hallq.server.storage.alarm_store import add_notes
+from hallq.server.storage.config_store import ConfigWrite
 from hallq.server.storage.tables import (
     AppointmentRow,
     Base,
@@ -91,10 +93,12 @@ class Store:
              booked: Sequence[Appointment] = (), ratings: Sequence[Rating] = (),
              follow_ups: Sequence[Rating] = (),
              issuers: Sequence[tuple[int, str]] = (),
-             notes: Sequence[FollowUpNote] = ()) -> None:
+             notes: Sequence[FollowUpNote] = (), config: ConfigWrite | None = None) -> None:
         """One command's changes in one transaction: all of them or (raising) none."""
         try:
             with self.engine.begin() as conn:
+                if config is not None:  # first: a stale version refuses the whole command
+                    config_store.write(conn, config)
                 self._upsert(conn, TicketRow, [m.ticket_values(state.tickets[i])
                                                for i in sorted(changes.tickets)], ["id"])
                 self._upsert(conn, WindowRow, [m.window_values(state.windows[w])
