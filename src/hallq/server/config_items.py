@@ -85,10 +85,11 @@ def build_hall(items: Sequence[Item]) -> Hall:
 
 def where(items: Sequence[Item], error: ConfigError) -> tuple[Item | None, str]:
     """The item an error of ``build_hall`` is about, and the key inside it ("" for itself)."""
-    match = re.match(r"(\w+)\[(\d+)\](?:\.(.*))?$", error.key)
+    # the loader names an entry ``windows #3 (id "12")``, counted from one (tomlreader.item)
+    match = re.match(r'(\w+) #(\d+)(?: \((?:id|code) "[^"]*"\))?(?:\.(.*))?$', error.key)
     if match and match[1] in LISTS:
         of_kind = [i for i in ordered(items) if i.kind == match[1]]
-        index = int(match[2])
+        index = int(match[2]) - 1
         if index < len(of_kind):
             return of_kind[index], match[3] or ""
     head, _, rest = error.key.partition(".")
@@ -102,7 +103,8 @@ def message(error: ConfigError) -> str:
 
 
 def described(items: Sequence[Item], error: ConfigError) -> str:
-    """``windows/1: services[0]: no service 'biz'`` rather than ``windows[0].services[0]``."""
+    """``windows/1: services #1: no service 'biz'`` rather than the loader's
+    ``windows #1 (id "1").services #1``."""
     item, key = where(items, error)
     name = item.target if item else ""
     return ": ".join(p for p in (name, key, message(error)) if p)

@@ -160,11 +160,16 @@ def _hall_of(items: Sequence[Item], subject: Item | None) -> Hall:
         item, key = where(items, error)
         if subject is not None and item is not None and key and \
                 (item.kind, item.id) == (subject.kind, subject.id):
-            raise Invalid(f"{key}: {message(error)}", field=key.split("[")[0]) from None
+            raise Invalid(f"{key}: {message(error)}", field=_field(key)) from None
         name = item.target if item else ""
         text = ": ".join(p for p in (name, key, message(error)) if p)
         raise Conflict(f"the hall would break: {text}", code="breaks_hall",
-                       field=key.split("[")[0] or None) from None
+                       field=_field(key) or None) from None
+
+
+def _field(key: str) -> str:
+    """The body's field a key names: ``services`` for ``services #2`` or ``services[1]``."""
+    return key.split("[")[0].split(" #")[0]
 
 
 def _check_version(old: Item | None, version: int | None, target: str) -> None:
