@@ -97,7 +97,10 @@ def console_pictures(url: str, user: str, password: str,
         raise RuntimeError("no chromium here, so no pictures of the web console")
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="hallq-chromium-") as profile:
+    # Chromium's helper processes may still write into the profile as the browser exits: a
+    # folder left behind in the temp directory is no reason to lose the pictures
+    with tempfile.TemporaryDirectory(prefix="hallq-chromium-",
+                                     ignore_cleanup_errors=True) as profile:
         tools = DevTools(browser, Path(profile))
         try:
             tools.call("Emulation.setDeviceMetricsOverride", width=size[0], height=size[1],

@@ -82,7 +82,13 @@ def phone(url: str, picture: Path) -> None:
 
 
 # the web console's pages: (path, picture, when it is ready); each console page adds its own
-CONSOLE_PAGES = [("/console", "console-live.png", "window.hallqLive && window.hallqLive.seq >= 0")]
+CONSOLE_PAGES = [
+    ("/console", "console-live.png", "window.hallqLive && window.hallqLive.seq >= 0"),
+    ("/console/reports", "console-reports.png",
+     "window.Chart && Object.keys(Chart.instances).length >= 3"),
+    ("/console/follow-ups", "console-follow-ups.png", "document.readyState === 'complete'"),
+    ("/console/audit", "console-audit.png", "document.readyState === 'complete'"),
+]
 
 
 def console(hall: Hall) -> None:

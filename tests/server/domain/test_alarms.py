@@ -89,6 +89,22 @@ def test_a_ticket_served_far_longer_than_usual_is_an_alarm() -> None:
     assert keys(book.check(state, [], issue.tick())[1]) == ["long_service:1"]
 
 
+def test_a_few_quick_tickets_do_not_make_a_normal_one_overtime() -> None:
+    state = QueueState(a_hall())
+    book, issue = AlarmBook(), Issuer(state)
+    windows.login(state, "1", CLERKS[1])
+    for _ in range(3):
+        issue("social")
+    for _ in range(2):  # two tickets done in 5 seconds each: the usual time is now 5 s
+        calls.call_next(state, "1", issue.tick())
+        calls.finish(state, "1", issue.tick(5))
+    calls.call_next(state, "1", issue.tick())
+    assert book.check(state, [], issue.tick(2 * 60 + 50))[0] == []  # under 3 × a minute
+    raised, _ = book.check(state, [], issue.tick(20))
+    assert keys(raised) == ["long_service:1"]
+    assert "已3分钟" in raised[0].message and "通常约1分钟" in raised[0].message
+
+
 def test_a_device_that_stops_reporting_and_a_kiosk_out_of_paper_are_alarms() -> None:
     state = QueueState(a_hall())
     book, now = AlarmBook(), START

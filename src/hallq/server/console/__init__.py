@@ -14,6 +14,7 @@ from starlette.responses import Response
 from hallq.server.console import (
     alarms,
     events,
+    routes_audit,
     routes_config,
     routes_follow_ups,
     routes_live,
@@ -25,7 +26,7 @@ from hallq.server.console.pages import STATIC, TEMPLATES, render
 from hallq.server.service.accounts import Accounts
 
 ROUTERS = [routes_login.router, routes_live.router, routes_reports.router, routes_config.router,
-           events.router, routes_follow_ups.router]
+           events.router, routes_follow_ups.router, routes_audit.router]
 PARTS = [alarms]  # modules that add their part to the live hall's panels when imported
 
 

@@ -31,7 +31,7 @@ NAV: list[tuple[str, str, str, str]] = [
     ("reports", "nav.reports", "/console/reports", "viewer"),
     ("follow_ups", "nav.follow_ups", "/console/follow-ups", "viewer"),
     ("config", "nav.config", "/console/config", "viewer"),
-    ("audit", "nav.audit", "/console/audit", "viewer"),
+    ("audit", "nav.audit", "/console/audit", "admin"),
 ]
 # Scripts and styles only from the console's own files: no inline script or style attribute
 # runs (data for a script goes in <script type="application/json">, read with JSON.parse).

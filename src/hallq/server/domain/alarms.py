@@ -93,13 +93,18 @@ def _idle_windows(state: QueueState, oldest: Mapping[str, datetime],
                     f"{waiting} waiting", window=config.id)
 
 
+MIN_USUAL_S = 60.0
+
+
 def _long_services(state: QueueState, factor: float, now: datetime) -> Iterable[Alarm]:
     for config in state.hall.windows:
         ticket: Ticket | None = state.current_of(config.id)
         service = state.hall.service(ticket.service) if ticket else None
         if ticket is None or service is None or ticket.called_at is None:
             continue
-        usual = state.average_service_s(service)
+        # a usual time under a minute is a handful of quick tickets, not a norm: a ticket is
+        # "far longer than usual" only past factor × at least a minute (and says whole minutes)
+        usual = max(state.average_service_s(service), MIN_USUAL_S)
         served = (now - ticket.called_at).total_seconds()
         if served <= factor * usual:
             continue
