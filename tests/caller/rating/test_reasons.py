@@ -48,3 +48,20 @@ def test_the_hint_waits_for_a_touch_and_the_keyboard_types_the_comment(
     rating = rating_of(server, ticket["id"])
     assert rating is not None and rating["comment"] == "等候太久，没说清楚 A1"
     assert rating["reasons"] == ["等候时间长"]
+
+
+def test_in_english_the_reasons_are_the_halls_english_ones_and_the_chinese_is_stored(
+        qtbot: QtBot, server: LiveServer, make_pad: MakePad) -> None:
+    pad = make_pad(thanks_s=0.2)
+    open_window(server)
+    ticket = serve_one(server)
+    tap(qtbot, pad, "English")
+    qtbot.waitUntil(lambda: "Long wait" in [b.text() for b in pad.reasons.buttons])
+    wait_shows(qtbot, pad, "Dissatisfied")
+    tap(qtbot, pad, "Dissatisfied")
+    assert not shows(pad, "等候时间长")  # no Chinese reason on the English pad
+    tap(qtbot, pad, "Long wait")
+    tap(qtbot, pad, pad.texts("submit"))
+    qtbot.waitUntil(lambda: rating_of(server, ticket["id"]) is not None)
+    rating = rating_of(server, ticket["id"])
+    assert rating is not None and rating["reasons"] == ["等候时间长"]  # the hall's own reason

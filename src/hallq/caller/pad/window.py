@@ -26,7 +26,7 @@ from hallq.caller.pad.ui import named
 from hallq.caller.pad.work_view import WorkView
 from hallq.client import theme
 from hallq.client.i18n import Texts
-from hallq.client.names import local_name
+from hallq.client.names import local_name, reason_label, window_pause_reason
 
 # the theme colours buttons by role; a disabled one must look disabled whatever its role
 UNDO_MS = 30_000  # how long a no-show can be undone from the status line
@@ -124,7 +124,7 @@ class PadWindow(QWidget):
             else:
                 self.setFocus()  # keys go to the pad, not to a hidden input
         clerk = window.get("clerk") or {}
-        reason = window.get("pause_reason") or ""
+        reason = window_pause_reason(window, self.t.language)
         self.work.show_state(
             self.t("header", window=name, clerk=clerk.get("name", ""),
                    job=clerk.get("job_number", "")),
@@ -204,7 +204,8 @@ class PadWindow(QWidget):
         elif name == "pause":
             hall = self.s.client.snapshot.get("hall") or {}
             reasons = self.reasons or [str(r) for r in hall.get("pause_reasons") or []]
-            w.reasons.set_choices(self.t("pick_reason"), [(r, r) for r in reasons])
+            w.reasons.set_choices(self.t("pick_reason"),
+                                  [(r, reason_label(r, hall, self.t.language)) for r in reasons])
             w.pages.setCurrentWidget(w.reasons)
         elif name == "transfer":
             here = (self.s.current or {}).get("service")

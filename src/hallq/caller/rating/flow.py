@@ -31,6 +31,7 @@ class RatingFlow(QObject):
         self.ticket: dict[str, Any] | None = None
         self.sending = False
         self.reasons = list(settings.reasons)
+        self.reasons_en: list[str] = []  # one for one with reasons, from the server
         self.timeout = QTimer(self, singleShot=True, interval=int(settings.timeout_s * 1000))
         self.timeout.timeout.connect(self.give_up)
         self.back = QTimer(self, singleShot=True, interval=int(settings.thanks_s * 1000))
@@ -56,6 +57,7 @@ class RatingFlow(QObject):
     def _on_options(self, reply: Reply) -> None:
         if reply.ok and isinstance(reply.data, dict) and reply.data.get("reasons"):
             self.reasons = [str(r) for r in reply.data["reasons"]]
+            self.reasons_en = [str(r) for r in reply.data.get("reasons_en") or []]
             self.reasonsChanged.emit(self.reasons)
 
     def _on_event(self, event: dict[str, Any]) -> None:

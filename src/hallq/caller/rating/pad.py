@@ -51,7 +51,7 @@ class RatingPad(QWidget):
         self.window_screen = WindowScreen(texts, settings)
         self.ask = AskScreen(texts)
         self.reasons = ReasonsScreen(texts)
-        self.reasons.set_reasons(self.flow.reasons)
+        self.reasons.set_reasons(self.flow.reasons, self.flow.reasons_en)
         self.thanks = ThanksScreen()
         self.stack = QStackedWidget()
         for screen in (self.window_screen, self.ask, self.reasons, self.thanks):
@@ -76,7 +76,8 @@ class RatingPad(QWidget):
         flow.refused.connect(self._refused)
         flow.busyChanged.connect(self.ask.set_busy)
         flow.busyChanged.connect(self.reasons.set_busy)
-        flow.reasonsChanged.connect(self.reasons.set_reasons)
+        flow.reasonsChanged.connect(
+            lambda reasons: self.reasons.set_reasons(reasons, self.flow.reasons_en))
         flow.done.connect(lambda: self.stack.setCurrentWidget(self.window_screen))
         self.ask.chosen.connect(self._chosen)
         self.reasons.back.connect(lambda: self.stack.setCurrentWidget(self.ask))

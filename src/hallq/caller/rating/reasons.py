@@ -37,6 +37,7 @@ class ReasonsScreen(QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(14)
         self.buttons: list[QPushButton] = []
+        self.english: list[str] = []
         self.comment = QLineEdit()
         self.comment.setObjectName("comment")
         self.comment.setMaxLength(500)
@@ -70,7 +71,10 @@ class ReasonsScreen(QWidget):
         layout.addWidget(self.hint)
         layout.addLayout(actions)
 
-    def set_reasons(self, reasons: list[str]) -> None:
+    def set_reasons(self, reasons: list[str], english: list[str] | None = None) -> None:
+        """The hall's reasons (what is stored, in Chinese) and their English names, one for one
+        (shown when the pad is in English; the Chinese ones otherwise or when there are none)."""
+        self.english = list(english or []) if len(english or []) == len(reasons) else []
         for button in self.buttons:
             button.hide()
             self.grid.removeWidget(button)
@@ -78,6 +82,7 @@ class ReasonsScreen(QWidget):
         self.buttons = []
         for i, reason in enumerate(reasons):
             button = QPushButton(reason)
+            button.setProperty("reason", reason)
             button.setCheckable(True)
             button.setProperty("role", "reason")
             sized(button, 22)
@@ -97,7 +102,7 @@ class ReasonsScreen(QWidget):
         self.refresh()
 
     def chosen(self) -> list[str]:
-        return [b.text() for b in self.buttons if b.isChecked()]
+        return [str(b.property("reason")) for b in self.buttons if b.isChecked()]
 
     def _changed(self) -> None:
         self.tried = self.tried or any(b.isChecked() for b in self.buttons)
@@ -130,6 +135,9 @@ class ReasonsScreen(QWidget):
         self.comment.setPlaceholderText(t("comment"))
         self.back_button.setText(t("back"))
         self.submit.setText(t("submit"))
+        for i, button in enumerate(self.buttons):
+            english = t.language == "en" and i < len(self.english)
+            button.setText(self.english[i] if english else str(button.property("reason")))
         ready = bool(self.chosen()) or not self.buttons
         self.submit.setEnabled(ready)
         self.hint.setText("" if ready or not self.tried else t("pick_reason"))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from hallq.client.names import local_name
+from hallq.client.names import local_name, window_pause_reason
 from hallq.display.tv.options import Zone
 
 Words = Callable[..., str]
@@ -26,7 +26,7 @@ def tile_view(window: Mapping[str, Any], words: Words, language: str) -> TileVie
     name = local_name(window, language)
     status, current = window.get("status"), window.get("current")
     if status == "paused":
-        return TileView(name, words("paused"), str(window.get("pause_reason") or ""), "paused")
+        return TileView(name, words("paused"), window_pause_reason(window, language), "paused")
     if current:  # a hall without logins calls from "closed" windows too
         return TileView(name, str(current["number"]), words("serving"), "serving")
     if status == "closed":
