@@ -40,7 +40,10 @@ def test_every_answer_conforms_to_the_openapi(tmp_path: Path) -> None:
             [st, "--config-file", str(config), "run", f"{server.url}/openapi.json",
              "-H", f"Authorization: Bearer {ADMIN}", "--max-examples", "15",
              "--max-time", "100", "--seed", "20261129", "--generation-database", "none",
-             "--workers", "1", "--request-timeout", "10", "--no-color"],
+             "--workers", "1", "--request-timeout", "10", "--no-color",
+             # DELETE /api/devices/{key} takes a key with slashes (device/app/window): most
+             # generated keys are not safe in a path, which is no fault of the server
+             "--suppress-health-check=filter_too_much"],
             capture_output=True, text=True, timeout=300, cwd=tmp_path)
     out = run.stdout
     assert run.returncode == 0, out[-8000:] + run.stderr[-2000:]

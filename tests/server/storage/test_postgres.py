@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
 from hallq.server.bootstrap import build
-from hallq.server.storage.tables import Base
+from hallq.server.storage.models import metadata
 from tests.live_server import ADMIN, HALL, KIOSK, WINDOWS
 
 URL = os.environ.get("HALLQ_TEST_PG_URL", "")
@@ -27,7 +27,7 @@ NOON = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # a Monday, 12:00 in Shanghai
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     engine = create_engine(URL)
-    Base.metadata.drop_all(engine)
+    metadata.drop_all(engine)  # every table of every revision
     with engine.begin() as conn:  # and the schema's version: an empty database again
         conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
     engine.dispose()

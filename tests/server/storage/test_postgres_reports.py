@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from hallq.server.bootstrap import build
-from hallq.server.storage.tables import Base
+from hallq.server.storage.models import metadata
 from tests.server.api import test_routes_reports as on_sqlite
 from tests.server.apifix import ADMIN, HALL, MONDAY_10, Api, FakeClock
 
@@ -27,7 +27,9 @@ pytestmark = [
 @pytest.fixture
 def pg_api() -> Iterator[Callable[[datetime, bool], Api]]:
     engine = create_engine(URL)
-    Base.metadata.drop_all(engine)
+    metadata.drop_all(engine)  # every table of every revision
+    with engine.begin() as conn:  # and the schema's version: an empty database again
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
     engine.dispose()
     made: list[Api] = []
 

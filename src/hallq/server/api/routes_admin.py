@@ -84,7 +84,7 @@ def count_follow_ups(hs: Hall, caller: Auth,
     return follow_ups.counts(hs.work, start, end)
 
 
-@router.patch("/follow-ups/{rating_id}", tags=["ratings"], response_model=contract.FollowUp,
+@router.patch("/follow-ups/{rating_id:int}", tags=["ratings"], response_model=contract.FollowUp,
               responses=BODY_ERRORS)
 def update_follow_up(rating_id: int, body: FollowUpUpdate, hs: Hall,
                      caller: Auth) -> dict[str, Any]:
