@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
+
+from hallq.server.storage.migrations.missing import create_missing_table as _table
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -24,15 +25,6 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 TIME = sa.DateTime()  # hallq.server.storage.tables.UTCDateTime: UTC, without a zone
-
-
-def _table(name: str, *items: sa.Column[object] | sa.Constraint,
-           indexes: Sequence[tuple[str, list[str]]] = ()) -> None:
-    if sa.inspect(op.get_bind()).has_table(name):
-        return  # a database of 0.1: the table is there, with its rows
-    op.create_table(name, *items)
-    for index, columns in indexes:
-        op.create_index(index, name, columns, unique=False)
 
 
 def upgrade() -> None:

@@ -16,19 +16,12 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from hallq.server.storage.migrations.missing import create_missing_table as _table
+
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-
-def _table(name: str, *items: sa.Column[object] | sa.Constraint,
-           indexes: Sequence[tuple[str, list[str]]] = ()) -> None:
-    if sa.inspect(op.get_bind()).has_table(name):
-        return
-    op.create_table(name, *items)
-    for index, columns in indexes:
-        op.create_index(index, name, columns, unique=False)
 
 
 def upgrade() -> None:
