@@ -9,8 +9,8 @@ from datetime import datetime
 from pathlib import Path
 
 from fastapi import FastAPI
-from platformdirs import user_data_dir
 
+from hallq.common import paths
 from hallq.common.tomlreader import Table
 from hallq.server.api.app import create_app
 from hallq.server.api.auth import Tokens
@@ -29,7 +29,8 @@ from hallq.server.storage.store import Store
 
 
 def default_db_url() -> str:
-    return f"sqlite:///{Path(user_data_dir('hallq', appauthor=False)) / 'hall.db'}"
+    """``hall.db`` in the data folder: ``$HALLQ_DATA``, else the user's data folder."""
+    return f"sqlite:///{paths.data_dir() / 'hall.db'}"
 
 
 @dataclass
