@@ -51,6 +51,7 @@ def browser(tmp_path: Path) -> Iterator[Any]:
 
 
 def test_a_manager_reads_the_charts_and_exports_xlsx(tmp_path: Path, browser: Any) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
     from selenium.webdriver.support.wait import WebDriverWait
@@ -63,7 +64,8 @@ def test_a_manager_reads_the_charts_and_exports_xlsx(tmp_path: Path, browser: An
         browser.find_element(By.NAME, "username").send_keys("watch")
         browser.find_element(By.NAME, "password").send_keys(PASSWORDS["watch"])
         browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        wait = WebDriverWait(browser, 15)
+        # the heading read while the next page replaces it is stale: read it again
+        wait = WebDriverWait(browser, 15, ignored_exceptions=[StaleElementReferenceException])
         wait.until(lambda b: b.find_element(By.TAG_NAME, "h1").text.startswith("报表"))
         Select(browser.find_element(By.ID, "period")).select_by_value("custom")
         assert browser.find_element(By.NAME, "from").is_displayed()  # the script shows the range
