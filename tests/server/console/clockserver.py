@@ -92,12 +92,20 @@ def submit(browser: Any, form: Any) -> None:
 
 
 def log_in(browser: Any, url: str, name: str, password: str) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
 
-    browser.get(url)
-    browser.find_element(By.NAME, "username").send_keys(name)
-    browser.find_element(By.NAME, "password").send_keys(password)
-    submit(browser, browser.find_element(By.CSS_SELECTOR, "form.login"))
+    for attempt in range(3):  # a page still replacing itself takes the typing away: again
+        try:
+            browser.get(url)
+            browser.find_element(By.NAME, "username").send_keys(name)
+            browser.find_element(By.NAME, "password").send_keys(password)
+            form = browser.find_element(By.CSS_SELECTOR, "form.login")
+            break
+        except (StaleElementReferenceException, WebDriverException):
+            if attempt == 2:
+                raise
+    submit(browser, form)
 
 
 def text_of(browser: Any, css: str) -> str:
