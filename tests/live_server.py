@@ -46,9 +46,9 @@ class LiveServer:
 
 
 @contextmanager
-def live_server(db: Path, config: Path = HALL, port: int = 0,
-                open_all_hours: bool = True) -> Iterator[LiveServer]:
-    built = build(config, f"sqlite:///{db}", admin_token=ADMIN, open_all_hours=open_all_hours)
+def serving(built: Server, port: int = 0) -> Iterator[tuple[str, uvicorn.Server]]:
+    """``built``'s app on a loopback port, in a thread of the test process, while the block runs:
+    its address and the uvicorn server."""
     port = port or free_port()
     server = uvicorn.Server(uvicorn.Config(built.app, host="127.0.0.1", port=port,
                                            log_level="warning", lifespan="on"))
@@ -60,7 +60,15 @@ def live_server(db: Path, config: Path = HALL, port: int = 0,
             raise RuntimeError("test server did not start")
         time.sleep(0.02)
     try:
-        yield LiveServer(f"http://127.0.0.1:{port}", built, server)
+        yield f"http://127.0.0.1:{port}", server
     finally:
         server.should_exit = True
         thread.join(timeout=5)
+
+
+@contextmanager
+def live_server(db: Path, config: Path = HALL, port: int = 0,
+                open_all_hours: bool = True) -> Iterator[LiveServer]:
+    built = build(config, f"sqlite:///{db}", admin_token=ADMIN, open_all_hours=open_all_hours)
+    with serving(built, port) as (url, server):
+        yield LiveServer(url, built, server)

@@ -54,13 +54,21 @@ def submit_form(browser: Any, form: Any) -> None:
 
 def browser_log_in(browser: Any, url: str, name: str, password: str) -> None:
     """Fill in and send the log-in form at ``url`` (the log-in page or one it guards)."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
 
-    browser.get(url)
-    browser.find_element(By.NAME, "username").clear()
-    browser.find_element(By.NAME, "username").send_keys(name)
-    browser.find_element(By.NAME, "password").send_keys(password)
-    submit_form(browser, browser.find_element(By.CSS_SELECTOR, "form.login"))
+    for attempt in range(3):  # a page still replacing itself takes the typing away: again
+        try:
+            browser.get(url)
+            browser.find_element(By.NAME, "username").clear()
+            browser.find_element(By.NAME, "username").send_keys(name)
+            browser.find_element(By.NAME, "password").send_keys(password)
+            form = browser.find_element(By.CSS_SELECTOR, "form.login")
+            break
+        except WebDriverException:  # stale elements too
+            if attempt == 2:
+                raise
+    submit_form(browser, form)
 
 
 def live_connected(browser: Any) -> bool:

@@ -10,15 +10,8 @@ from typing import Any
 import pytest
 
 from tests.live_server import KIOSK
-from tests.server.console.clockserver import (
-    ClockServer,
-    clock_server,
-    desktop_browser,
-    log_in,
-    needs_chromium,
-    text_of,
-    wait_for,
-)
+from tests.server.console.browser import browser_log_in, console_browser, needs_chromium, wait_for
+from tests.server.console.clockserver import ClockServer, clock_server, text_of
 from tests.server.console.consolefix import PASSWORDS
 
 pytestmark = [needs_chromium, pytest.mark.slow]  # headless Chromium and a server
@@ -32,7 +25,7 @@ def hall(tmp_path: Path) -> Iterator[ClockServer]:
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[Any]:
-    driver = desktop_browser(tmp_path / "profile")
+    driver = console_browser(tmp_path / "profile", (1600, 1000))
     try:
         yield driver
     finally:
@@ -45,7 +38,7 @@ def alarms_shown(browser: Any) -> str:
 
 def test_alarms_raise_and_clear_on_the_open_live_page(hall: ClockServer, browser: Any,
                                                       tmp_path: Path) -> None:
-    log_in(browser, hall.url + "/console", "duty", PASSWORDS["duty"])
+    browser_log_in(browser, hall.url + "/console", "duty", PASSWORDS["duty"])
     wait_for(browser, lambda b: b.execute_script(
         "return window.hallqLive && window.hallqLive.seq >= 0"))
     assert alarms_shown(browser) == ""

@@ -10,15 +10,13 @@ from typing import Any
 import pytest
 
 from tests.live_server import WINDOWS
-from tests.server.console.clockserver import (
-    ClockServer,
-    clock_server,
-    desktop_browser,
-    log_in,
+from tests.server.console.browser import (
+    browser_log_in,
+    console_browser,
     needs_chromium,
-    submit,
-    text_of,
+    submit_form,
 )
+from tests.server.console.clockserver import ClockServer, clock_server, text_of
 from tests.server.console.consolefix import PASSWORDS
 
 pytestmark = [needs_chromium, pytest.mark.slow]  # headless Chromium and a server
@@ -26,7 +24,7 @@ pytestmark = [needs_chromium, pytest.mark.slow]  # headless Chromium and a serve
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[Any]:
-    driver = desktop_browser(tmp_path / "profile", (1600, 900))
+    driver = console_browser(tmp_path / "profile", (1600, 900))
     try:
         yield driver
     finally:
@@ -51,7 +49,7 @@ def test_a_supervisor_closes_an_overdue_follow_up(tmp_path: Path, browser: Any) 
         rate_badly(hall, ["服务态度差"], "工作人员一直在看手机")
         hall.clock.advance(days=16)  # past the 15 days of follow_up_days
         rate_badly(hall, ["等候时间长", "其他"], "")
-        log_in(browser, hall.url + "/console/follow-ups", "duty", PASSWORDS["duty"])
+        browser_log_in(browser, hall.url + "/console/follow-ups", "duty", PASSWORDS["duty"])
         rows = browser.find_elements(By.CSS_SELECTOR, "#follow-ups tbody tr")
         assert [r.get_attribute("class") for r in rows] == ["fu-open overdue", "fu-open"]
         assert "253, 236, 234" in rows[0].find_element(
@@ -61,7 +59,7 @@ def test_a_supervisor_closes_an_overdue_follow_up(tmp_path: Path, browser: Any) 
         form = rows[0].find_element(By.CSS_SELECTOR, "form.fu-form")
         form.find_element(By.NAME, "note").send_keys("已电话回访致歉，对该工作人员批评教育")
         Select(form.find_element(By.NAME, "status")).select_by_value("closed")
-        submit(browser, form)
+        submit_form(browser, form)
         assert "已记录 A001 的处理情况" in text_of(browser, ".flash.ok")
         closed = browser.find_element(By.CSS_SELECTOR, "#follow-ups tr.fu-closed")
         assert "已办结" in closed.text and "duty" in closed.text
