@@ -12,64 +12,41 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
-from websockets.asyncio.client import ClientConnection, connect
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.bench_server import ADMIN, KIOSK, running_server
+from bench.fan_out import fan_out
 from bench.figures import figure, percentile
 
 
-async def _fan_out(url: str, subscribers: int, rounds: int) -> list[float]:
-    ws_url = url.replace("http://", "ws://") + "/api/events"
-    arrivals: dict[int, list[float]] = {}
+async def _change_notice(http: httpx.AsyncClient) -> tuple[float, str]:
+    """The hall's notice changed (a new version each time)."""
+    await asyncio.sleep(0.02)
+    sent = time.perf_counter()
+    answer = await http.patch("/api/config/hall", json={"notice": f"通知 {sent:.6f}"},
+                              headers={"Authorization": f"Bearer {ADMIN}"})
+    return sent, str(answer.json()["version"])
 
-    async def listen(ws: ClientConnection) -> None:
-        async for text in ws:
-            event = json.loads(text)
-            if event["type"] == "config.changed" and event.get("version"):
-                arrivals.setdefault(event["version"], []).append(time.perf_counter())
 
-    sockets = []
-    for _ in range(subscribers):
-        ws = await connect(ws_url, open_timeout=10, max_queue=None,
-                           additional_headers={"Authorization": f"Bearer {KIOSK}"})
-        await ws.recv()  # hello
-        sockets.append(ws)
-    tasks = [asyncio.create_task(listen(ws)) for ws in sockets]
-    latencies: list[float] = []
-    async with httpx.AsyncClient(base_url=url, timeout=10,
-                                 headers={"Authorization": f"Bearer {ADMIN}"}) as http:
-        for i in range(rounds):
-            await asyncio.sleep(0.02)
-            sent = time.perf_counter()
-            answer = await http.patch("/api/config/hall", json={"notice": f"通知 第{i}版"})
-            version = answer.json()["version"]
-            deadline = time.monotonic() + 5
-            while len(arrivals.get(version, [])) < subscribers and time.monotonic() < deadline:
-                await asyncio.sleep(0.002)
-            latencies += [(t - sent) * 1000 for t in arrivals.get(version, [])]
-    for task in tasks:
-        task.cancel()
-    await asyncio.gather(*(ws.close() for ws in sockets), return_exceptions=True)
-    await asyncio.gather(*tasks, return_exceptions=True)
-    missing = rounds * subscribers - len(latencies)
-    if missing:
-        figure("config events not received within 5 s", str(missing), "0")
-    return latencies
+def _config_version(event: dict[str, Any]) -> str | None:
+    if event["type"] == "config.changed" and event.get("version"):
+        return str(event["version"])
+    return None
 
 
 def bench_events(url: str, subscribers: int, rounds: int) -> None:
-    latencies = asyncio.run(_fan_out(url, subscribers, rounds))
+    latencies = asyncio.run(fan_out(url, KIOSK, subscribers, rounds, _change_notice,
+                                    _config_version, "config events"))
     at = f"config change → config.changed at {subscribers} subscribers"
     figure(f"{at} p50", f"{percentile(latencies, 0.5):.1f} ms")
     figure(f"{at} p99", f"{percentile(latencies, 0.99):.1f} ms", "≤ 1000 ms")

@@ -28,10 +28,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
-from websockets.asyncio.client import ClientConnection, connect
 
+from bench.fan_out import fan_out
 from bench.figures import figure, percentile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -189,53 +190,24 @@ def bench_mixed(url: str, seconds: float) -> None:
            f"{sum(counts) / elapsed:.0f} /s", "≥ 500 /s")
 
 
-async def _fan_out(url: str, subscribers: int, rounds: int) -> list[float]:
-    ws_url = url.replace("http://", "ws://") + "/api/events"  # the token in a header
-    arrivals: dict[str, list[float]] = {}
-    expected: set[str] = set()
+async def _call_next(http: httpx.AsyncClient) -> tuple[float, str]:
+    """A ticket of the fund, then window 8 calls it: the timed change is the call."""
+    issued = await http.post("/api/tickets", json={"service": "fund"},
+                             headers={"Authorization": f"Bearer {KIOSK}"})
+    issued.raise_for_status()
+    await asyncio.sleep(0.02)
+    sent = time.perf_counter()
+    called = await http.post("/api/windows/8/next", headers={"Authorization": f"Bearer {PADS}"})
+    return sent, str(called.json()["ticket"]["number"])
 
-    async def listen(ws: ClientConnection) -> None:
-        async for text in ws:
-            event = json.loads(text)
-            if event["type"] == "ticket.called":
-                arrivals.setdefault(event["ticket"]["number"], []).append(time.perf_counter())
 
-    sockets = []
-    for _ in range(subscribers):
-        ws = await connect(ws_url, open_timeout=10, max_queue=None,
-                           additional_headers={"Authorization": f"Bearer {PADS}"})
-        await ws.recv()  # hello
-        sockets.append(ws)
-    tasks = [asyncio.create_task(listen(ws)) for ws in sockets]
-    latencies: list[float] = []
-    window = "8"  # fund
-    async with httpx.AsyncClient(base_url=url, timeout=10) as http:
-        for _ in range(rounds):
-            issued = await http.post("/api/tickets", json={"service": "fund"},
-                                     headers={"Authorization": f"Bearer {KIOSK}"})
-            issued.raise_for_status()
-            await asyncio.sleep(0.02)
-            sent = time.perf_counter()
-            called = await http.post(f"/api/windows/{window}/next",
-                                     headers={"Authorization": f"Bearer {PADS}"})
-            number = called.json()["ticket"]["number"]
-            expected.add(number)
-            deadline = time.monotonic() + 5
-            while len(arrivals.get(number, [])) < subscribers and time.monotonic() < deadline:
-                await asyncio.sleep(0.002)
-            latencies += [(t - sent) * 1000 for t in arrivals.get(number, [])]
-    for task in tasks:
-        task.cancel()
-    await asyncio.gather(*(ws.close() for ws in sockets), return_exceptions=True)
-    await asyncio.gather(*tasks, return_exceptions=True)
-    missing = rounds * subscribers - len(latencies)
-    if missing:
-        figure("events not received within 5 s", str(missing), "0")
-    return latencies
+def _called(event: dict[str, Any]) -> str | None:
+    return str(event["ticket"]["number"]) if event["type"] == "ticket.called" else None
 
 
 def bench_events(url: str, subscribers: int, rounds: int) -> None:
-    latencies = asyncio.run(_fan_out(url, subscribers, rounds))
+    latencies = asyncio.run(fan_out(url, PADS, subscribers, rounds, _call_next, _called,
+                                    "events"))
     at = f"next → event at {subscribers} subscribers"
     figure(f"{at} p50", f"{percentile(latencies, 0.5):.1f} ms")
     figure(f"{at} p99", f"{percentile(latencies, 0.99):.1f} ms", "≤ 50 ms")
