@@ -33,6 +33,16 @@ def sqlite_path(url: str) -> Path | None:
     return Path(path)
 
 
+def server_lock(url: str) -> FileLock | None:
+    """The lock ``hallq server`` holds on the SQLite file ``url`` names (not yet taken); None
+    for a database no other process can open as a file (PostgreSQL, in memory)."""
+    try:
+        db_file = sqlite_path(url)
+    except DatabaseFileError:
+        return None
+    return FileLock(db_file) if db_file else None
+
+
 class FileLock:
     """An exclusive lock on ``<db>.lock``, held by ``hallq server`` for as long as it runs (the
     operating system lets go of it when the process ends, however it ends)."""

@@ -37,7 +37,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hallq.common.dbfile import DatabaseFileError, FileLock, sqlite_path
+    from hallq.common.dbfile import server_lock, sqlite_path
     from hallq.server.bootstrap import default_db_url
 
     db = args.db or default_db_url()
@@ -45,13 +45,9 @@ def run(args: argparse.Namespace) -> int:
         return export(args.config, db, args.output)
     if args.server:
         return import_remote(args.server, args.file, args.yes, args.dry_run)
-    try:
-        db_file = sqlite_path(db)
-    except DatabaseFileError:
-        db_file = None
-    lock = FileLock(db_file) if db_file else None
+    lock = server_lock(db)
     if lock and not lock.acquire():
-        print(f"hallq config: a hallq server runs on {db_file}; give --server "
+        print(f"hallq config: a hallq server runs on {sqlite_path(db)}; give --server "
               "http://HOST:PORT to change its configuration through it", file=sys.stderr)
         return 2
     try:

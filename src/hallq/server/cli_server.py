@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from hallq.common import logfiles
-    from hallq.common.dbfile import DatabaseFileError, FileLock, sqlite_path
+    from hallq.common.dbfile import server_lock, sqlite_path
     from hallq.common.tomlreader import ConfigError
     from hallq.server.bootstrap import build, default_db_url
     from hallq.server.domain.errors import HallError
@@ -41,13 +41,9 @@ def run(args: argparse.Namespace) -> int:
 
     logfiles.setup("server", args.log_level, "%(asctime)s %(name)s %(message)s")
     db = args.db or default_db_url()
-    try:
-        db_file = sqlite_path(db)
-    except DatabaseFileError:
-        db_file = None  # an in-memory database: nobody else can use it
-    lock = FileLock(db_file) if db_file else None
+    lock = server_lock(db)
     if lock and not lock.acquire():  # held until this process ends; hallq restore checks it
-        print(f"hallq server: another hallq server uses {db_file}", file=sys.stderr)
+        print(f"hallq server: another hallq server uses {sqlite_path(db)}", file=sys.stderr)
         return 2
     from hallq.server.clock import scaled, today_at
     from hallq.server.config import load_hall
