@@ -14,15 +14,14 @@ import pytest
 
 from hallq.server.storage import migrate
 from hallq.server.storage.engine import open_database
+from tests.server.clifix import RELEASE_0_1
 from tests.server.realfix import ROOT, RealServer
-
-RELEASE = Path(__file__).parent / "storage" / "fixtures" / "release-0.1.db"
 
 
 @pytest.mark.slow
 def test_the_server_upgrades_a_release_database_and_serves_its_tickets(tmp_path: Path) -> None:
     db = tmp_path / "hall.db"
-    shutil.copyfile(RELEASE, db)
+    shutil.copyfile(RELEASE_0_1, db)
     server = RealServer(db).start()
     try:
         ticket = server.ok("GET", "/api/tickets/12")
@@ -39,7 +38,7 @@ def test_the_server_upgrades_a_release_database_and_serves_its_tickets(tmp_path:
 @pytest.mark.slow
 def test_the_server_refuses_a_database_of_a_newer_release(tmp_path: Path) -> None:
     db = tmp_path / "hall.db"
-    shutil.copyfile(RELEASE, db)
+    shutil.copyfile(RELEASE_0_1, db)
     open_database(f"sqlite:///{db}")[0].dispose()
     with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("PRAGMA journal_mode=DELETE")
