@@ -9,8 +9,7 @@ import httpx
 from sqlalchemy import create_engine, inspect, text
 
 from tests.live_server import ADMIN, HALL, KIOSK, WINDOWS, LiveServer, live_server
-
-RELEASE_0_1 = Path(__file__).parents[1] / "storage" / "fixtures" / "release-0.1.db"
+from tests.server.clifix import RELEASE_0_1
 
 
 def tables_of(db: Path) -> set[str]:

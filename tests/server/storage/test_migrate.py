@@ -21,9 +21,9 @@ from hallq.server.storage import migrate
 from hallq.server.storage.engine import DatabaseError, open_database
 from hallq.server.storage.models import metadata
 from tests.live_server import HALL
+from tests.server.clifix import RELEASE_0_1
 from tests.server.storage.make_release_db import table_rows
 
-RELEASE = Path(__file__).with_name("fixtures") / "release-0.1.db"
 SECOND = '''"""a sample second revision: a column with a default, and a table"""
 import sqlalchemy as sa
 from alembic import op
@@ -73,7 +73,7 @@ def test_a_new_database_is_made_at_the_newest_revision_and_agrees_with_the_table
 
 
 def test_a_release_database_upgraded_has_the_same_tables_as_a_new_one(tmp_path: Path) -> None:
-    shutil.copyfile(RELEASE, tmp_path / "hall.db")
+    shutil.copyfile(RELEASE_0_1, tmp_path / "hall.db")
     open_database(f"sqlite:///{tmp_path / 'hall.db'}")[0].dispose()
     assert _revision(tmp_path / "hall.db") == migrate.head()
     assert _differences(tmp_path / "hall.db") == []
@@ -81,7 +81,7 @@ def test_a_release_database_upgraded_has_the_same_tables_as_a_new_one(tmp_path: 
 
 def test_a_database_of_a_newer_hallq_is_refused_and_left_untouched(tmp_path: Path) -> None:
     db = tmp_path / "hall.db"
-    shutil.copyfile(RELEASE, db)
+    shutil.copyfile(RELEASE_0_1, db)
     open_database(f"sqlite:///{db}")[0].dispose()
     with contextlib.closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("PRAGMA journal_mode=DELETE")
@@ -107,7 +107,7 @@ def test_an_older_revision_is_upgraded_after_a_copy_and_keeps_every_row(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
     db = tmp_path / "hall.db"
-    shutil.copyfile(RELEASE, db)
+    shutil.copyfile(RELEASE_0_1, db)
     open_database(f"sqlite:///{db}")[0].dispose()  # at today's newest revision
     rows = table_rows(db)
     newer = tmp_path / "migrations"  # a later release: today's migrations and one more
@@ -133,7 +133,7 @@ def test_an_older_revision_is_upgraded_after_a_copy_and_keeps_every_row(
 def test_a_failing_revision_changes_nothing_and_says_so(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "hall.db"
-    shutil.copyfile(RELEASE, db)
+    shutil.copyfile(RELEASE_0_1, db)
     open_database(f"sqlite:///{db}")[0].dispose()
     rows, head = table_rows(db), migrate.head()
     newer = tmp_path / "migrations"
