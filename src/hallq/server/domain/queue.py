@@ -71,6 +71,7 @@ class QueueState:
         }
         self.weights = {s.code: s.weight for s in hall.services}
         self.changes = Changes()
+        self._unindexed: set[int] = set()  # touched since the waiting index was last settled
 
     def reconfigure(self, hall: Hall) -> None:
         """The hall's configuration changed (live): windows and services follow it; the waiting
@@ -86,14 +87,20 @@ class QueueState:
 
     # ---- reading -------------------------------------------------------------------------
     def take_changes(self) -> Changes:
+        self.settle()
         changes, self.changes = self.changes, Changes()
-        for ticket_id in changes.tickets:
+        return changes
+
+    def settle(self) -> None:
+        """Bring the waiting index in step with the tickets touched since (a command may
+        change a ticket after touching it): the next command reads the queue as it is."""
+        touched, self._unindexed = self._unindexed, set()
+        for ticket_id in touched:
             ticket = self.tickets.get(ticket_id)
             if ticket is None:
                 self._waiting.unindex(ticket_id)
             else:
                 self._waiting.index(ticket)
-        return changes
 
     def ticket(self, ticket_id: int) -> Ticket:
         try:
@@ -201,6 +208,7 @@ class QueueState:
         self.tickets[ticket.id] = ticket
         self._waiting.index(ticket)  # a transfer moves it to another service's queue
         self.changes.tickets.add(ticket.id)
+        self._unindexed.add(ticket.id)
 
     def _touch_window(self, window: WindowState) -> None:
         self.changes.windows.add(window.id)

@@ -56,12 +56,15 @@ class HallService:
         self.tz = ZoneInfo(hall.timezone)
         self.publish: Publish = publish or (lambda event: None)
         self.work = UnitOfWork(hall, store, clock, new_token)
-        self.work.on_commit = self._publish_all
+        self.work.on_prepare = self._prepare_all
+        self.work.on_commit = self._send_all
         self.work.on_hall.append(self._new_hall)
         self.lock = self.work.lock
         self.seq = 0
         self.last_calls: list[dict[str, Any]] = []
         self.watch = AlarmWatch(self.work, DeviceStore(store.engine), self._publish)
+        # what the batch's changes raised or cleared follows them on the stream
+        self.work.after_batch.append(lambda: self.watch.check(self.clock()))
         self._run(lambda work: (None, work.state.roll_day(self.work.today)))
         self.last_calls = recent_calls.calls_so_far(hall, self.state.tickets.values(),
                                                     self.today, self.tz)
@@ -92,12 +95,21 @@ class HallService:
     def _new_hall(self, hall: Hall) -> None:
         self.hall, self.tz = hall, ZoneInfo(hall.timezone)
 
-    def _publish_all(self, events: list[Event], now: datetime) -> None:
-        for event in events:
-            self._publish(event, now)
-        self.watch.check(now)  # what the change raised or cleared follows it on the stream
+    def _prepare_all(self, events: list[Event], now: datetime) -> list[dict[str, Any]]:
+        return [self._prepare(event, now) for event in events]
+
+    def _send_all(self, bodies: list[dict[str, Any]]) -> None:
+        for body in bodies:
+            self.last_calls = recent_calls.with_call(self.last_calls, body)
+            self.publish(body)
 
     def _publish(self, event: Event, now: datetime) -> None:
+        """An event outside a command (an alarm): after everything before it is committed."""
+        self.work.flush()
+        self._send_all([self._prepare(event, now)])
+
+    def _prepare(self, event: Event, now: datetime) -> dict[str, Any]:
+        """The event as published, built while its command's state is the live one."""
         self.seq += 1
         body: dict[str, Any] = {"type": event.type, "seq": self.seq, "at": iso(now, self.tz)}
         if event.ticket is not None and event.type != "ticket.rated":
@@ -109,8 +121,7 @@ class HallService:
             body["window_name"] = config.name if config else event.window
         body.update(event.data)
         body["waiting"] = self.state.waiting_counts()
-        self.last_calls = recent_calls.with_call(self.last_calls, body)
-        self.publish(body)
+        return body
 
     # ---- reading ---------------------------------------------------------------------------
     def _catch_up_day(self) -> None:
