@@ -75,8 +75,11 @@ def run(args: argparse.Namespace) -> int:
             h.status_url, args.host, args.port)[0])
     from hallq.server import logredact
 
+    # no permessage-deflate: an event is a few hundred bytes on the hall's LAN, and deflating
+    # the same text once per subscriber cost the server more than sending it (bench_server)
     config = uvicorn.Config(server.app, host=args.host, port=args.port,
-                            log_level=args.log_level, access_log=args.log_level == "debug")
+                            log_level=args.log_level, access_log=args.log_level == "debug",
+                            ws_per_message_deflate=False)
     logfiles.also_to_file("uvicorn", "uvicorn.access")  # they do not propagate to the root
     logredact.install()  # after uvicorn set up its loggers: no token is ever written out
     listening = config.bind_socket()

@@ -32,7 +32,8 @@ async def _sent(websocket: WebSocket, text: str) -> bool:
     """Send one event; False when the subscriber has not taken it within the time limit
     (its socket buffers are full because it stopped reading)."""
     try:
-        await asyncio.wait_for(websocket.send_text(text), SEND_TIMEOUT_S)
+        async with asyncio.timeout(SEND_TIMEOUT_S):  # no task per send, unlike wait_for
+            await websocket.send_text(text)
     except TimeoutError:
         return False
     return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import threading
 from typing import Any
@@ -15,6 +16,7 @@ from hallq.server.api.auth import Tokens, bearer
 
 router = APIRouter()
 QUEUE_LIMIT = 2000  # a subscriber this far behind is dropped; it reconnects and gets a snapshot
+GONE = ""  # in a subscriber's queue: it went away (None: it was dropped, too far behind)
 
 
 class Broadcaster:
@@ -72,16 +74,13 @@ async def events(websocket: WebSocket, token: str | None = None) -> None:
         snapshot = await run_in_threadpool(websocket.app.state.service.snapshot)
         await websocket.send_text(json.dumps({"type": "hello", "seq": snapshot["seq"],
                                               "state": snapshot}, ensure_ascii=False))
-        receiver = asyncio.create_task(_drain(websocket))
+        receiver = asyncio.create_task(_drain(websocket, queue))
         while True:
-            getter = asyncio.create_task(queue.get())
-            done, _ = await asyncio.wait({getter, receiver}, return_when=asyncio.FIRST_COMPLETED)
-            if receiver in done:
-                getter.cancel()
-                break
-            batch = [getter.result()]  # and all that waits: one wake-up for a burst
+            batch = [await queue.get()]  # and all that waits: one wake-up for a burst
             while not queue.empty():
                 batch.append(queue.get_nowait())
+            if GONE in batch:
+                break
             if tokens.caller(token) is None:  # revoked meanwhile (live configuration)
                 await websocket.close(code=4401, reason="the token was revoked")
                 break
@@ -96,10 +95,12 @@ async def events(websocket: WebSocket, token: str | None = None) -> None:
         broadcaster.unsubscribe(queue)
 
 
-async def _drain(websocket: WebSocket) -> None:
-    """Read (and ignore) what the client sends, to notice when it goes away."""
+async def _drain(websocket: WebSocket, queue: asyncio.Queue[str | None]) -> None:
+    """Read (and ignore) what the client sends, to notice when it goes away: then the
+    subscriber's own queue says so (one task per subscriber, not one per event)."""
     try:
         while True:
             await websocket.receive_text()
     except (WebSocketDisconnect, RuntimeError):
-        return
+        with contextlib.suppress(asyncio.QueueFull):  # full: it is being dropped anyway
+            queue.put_nowait(GONE)
