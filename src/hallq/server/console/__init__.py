@@ -16,6 +16,9 @@ from hallq.server.console import (
     events,
     routes_audit,
     routes_config,
+    routes_config_policy,
+    routes_config_services,
+    routes_config_windows,
     routes_follow_ups,
     routes_live,
     routes_login,
@@ -26,7 +29,9 @@ from hallq.server.console.pages import STATIC, TEMPLATES, render
 from hallq.server.service.accounts import Accounts
 
 ROUTERS = [routes_login.router, routes_live.router, routes_reports.router, routes_config.router,
-           events.router, routes_follow_ups.router, routes_audit.router]
+           events.router, routes_follow_ups.router, routes_audit.router,
+           routes_config_services.router, routes_config_windows.router,
+           routes_config_policy.router]
 PARTS = [alarms]  # modules that add their part to the live hall's panels when imported
 
 

@@ -26,6 +26,9 @@ STATUS = {"invalid": 422, "not_found": 404}  # a refused change's HTTP status; e
 PAGES: list[tuple[str, str]] = [
     ("config.hall", "/console/config"),
     ("config.devices", "/console/config/devices"),
+    ("config.services", "/console/config/services"),
+    ("config.windows_page", "/console/config/windows"),
+    ("config.policy", "/console/config/policy"),
 ]
 
 
