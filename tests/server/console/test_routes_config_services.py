@@ -13,7 +13,8 @@ from tests.server.console.consolefix import add_users, csrf_of, log_in
 NEW = {"code": "pet", "prefix": "P", "name": "宠物登记", "name_en": "Pet registration",
        "department": "农业农村局", "daily_quota": "30", "typical_minutes": "7",
        "target_minutes": "20", "hours": "mon-fri 09:00-11:30\n",
-       "guide.materials": "居民身份证\n\n犬只免疫证明\n", "guide.materials_en": "ID card\nVaccination",
+       "guide.materials": "居民身份证\n\n犬只免疫证明\n",
+       "guide.materials_en": "ID card\nVaccination",
        "guide.time_limit": "即办", "guide.fee": "不收费", "guide.fee_en": "Free",
        "win.4": "on", "version": "0"}
 

@@ -26,12 +26,12 @@ texts.add({
            "cfgerr.breaks_hall": "未保存：这样修改会使大厅无法正常运行",
            "cfgerr.in_use": "未保存：正在使用中", "cfgerr.not_found": "没有找到 {what}",
            "cfgerr.other": "未保存", "cfg.lines": "每行一项", "cfg.blank_default": "留空：{value}",
-           "cfg.removed": "已删除，已通知各终端", "cfg.back": "返回列表", "cfg.edit": "修改", "cfg.view": "查看",
-           "cfg.confirm_remove": "确认删除", "cfg.zh": "中文", "cfg.en": "English（可选）",
-           "cfg.read_only": "只读：仅管理员可以修改", "cf.name": "名称", "cf.name_en": "英文名称",
-           "cf.hours": "办理时间"},
-    "en": {"cfgerr.invalid": "Not saved: check “{field}”", "cfgerr.invalid_any": "Not saved: "
-                                                                              "invalid input",
+           "cfg.removed": "已删除，已通知各终端", "cfg.back": "返回列表", "cfg.edit": "修改",
+           "cfg.view": "查看", "cfg.confirm_remove": "确认删除", "cfg.zh": "中文",
+           "cfg.en": "English（可选）", "cfg.read_only": "只读：仅管理员可以修改",
+           "cf.name": "名称", "cf.name_en": "英文名称", "cf.hours": "办理时间"},
+    "en": {"cfgerr.invalid": "Not saved: check “{field}”",
+           "cfgerr.invalid_any": "Not saved: invalid input",
            "cfgerr.version": "Not saved: {what} was changed by someone else meanwhile (now "
                              "version {current}, you opened version {yours}). Open this page "
                              "again, check, then change it.",
@@ -39,10 +39,9 @@ texts.add({
            "cfgerr.breaks_hall": "Not saved: the hall could not run like this",
            "cfgerr.in_use": "Not saved: it is in use", "cfgerr.not_found": "{what} not found",
            "cfgerr.other": "Not saved", "cfg.lines": "one per line",
-           "cfg.blank_default": "blank: {value}", "cfg.removed": "Removed; every terminal was "
-                                                                 "told",
-           "cfg.back": "Back to the list", "cfg.edit": "Change", "cfg.view": "View", "cfg.confirm_remove": "Yes, "
-                                                                              "remove it",
+           "cfg.blank_default": "blank: {value}",
+           "cfg.removed": "Removed; every terminal was told", "cfg.back": "Back to the list",
+           "cfg.edit": "Change", "cfg.view": "View", "cfg.confirm_remove": "Yes, remove it",
            "cfg.zh": "Chinese", "cfg.en": "English (optional)",
            "cfg.read_only": "Read only: only an admin may change this", "cf.name": "Name",
            "cf.name_en": "English name", "cf.hours": "Hours"},
@@ -89,16 +88,17 @@ def version_of(fields: dict[str, str]) -> int | None:
 
 
 def refusal(request: Request, error: HallError, target: str, yours: int | None,
-            aliases: dict[str, str] | None = None) -> Refusal:
+            aliases: dict[str, str] | None = None, new: bool = False) -> Refusal:
     """``error`` of a change of ``target`` (``services/biz``) as the page shows it; ``aliases``
-    maps a key the loader names to the form's field that holds it."""
+    maps a key the loader names to the form's field that holds it; ``new``: the form adds
+    ``target`` (a version conflict then means it exists already)."""
     t = texts.Texts(lang_of(request))
     field = (error.field or "").removesuffix("[]")
     field = (aliases or {}).get(field, field)
     kind, _, item_id = target.partition("/")
     old = c.live(request).find(kind, item_id) if item_id else c.live(request).find(kind, "")
     if error.code == "version_conflict":
-        headline = t("cfgerr.exists", what=target) if yours == 0 and item_id else \
+        headline = t("cfgerr.exists", what=target) if new else \
             t("cfgerr.version", what=target, current=old.version if old else 0, yours=yours)
         field = ""
     elif error.code == "invalid":

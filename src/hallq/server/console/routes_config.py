@@ -1,5 +1,6 @@
 """The configuration pages of the console: the hall (``/console/config``: name, notice line,
-opening hours, holidays and make-up days) and the devices (``/console/config/devices``: add one, its token shown once; revoke one).
+opening hours, holidays and make-up days) and the devices (``/console/config/devices``: add
+one, its token shown once; revoke one).
 
 Every change goes through the live configuration as ``config_common`` says. Viewers see the
 pages; admins change."""

@@ -39,7 +39,8 @@ texts.add({
            "cf.windows": "办理窗口", "cf.guide.materials": "所需材料",
            "cf.guide.time_limit": "办理时限", "cf.guide.legal_basis": "设定依据",
            "cf.guide.fee": "收费标准", "cf.guide.notes": "备注",
-           "cf.guide.materials_en": "所需材料（英文）", "cf.guide.time_limit_en": "办理时限（英文）",
+           "cf.guide.materials_en": "所需材料（英文）",
+           "cf.guide.time_limit_en": "办理时限（英文）",
            "cf.guide.legal_basis_en": "设定依据（英文）", "cf.guide.fee_en": "收费标准（英文）",
            "cf.guide.notes_en": "备注（英文）", "svc.code_help": "英文字母，保存后不能修改",
            "svc.prefix_help": "一至两个大写字母，如 A"},
@@ -130,7 +131,7 @@ async def save(request: Request, form: c.AdminForm, code: str, new: bool) -> Res
         await hs.submit(c.live(request).put, "services", code, body, c.who(form))
     except HallError as e:
         refusal = f.refusal(request, e, f"services/{code}", body["version"],
-                            {"services": "windows"} if new else None)
+                            {"services": "windows"} if new else None, new)
         return await form_page(request, form.session, None if new else code, form.fields,
                                refusal)
     return RedirectResponse(f"{LIST}?done=saved&item={code}", 303)

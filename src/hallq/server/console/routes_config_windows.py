@@ -32,8 +32,8 @@ texts.add({
            "win.kind.comprehensive": "无差别综合窗口", "win.kind.field": "分领域综合窗口",
            "win.kind.auto": "按业务自动", "win.id_help": "设备和接口使用，保存后不能修改",
            "win.number_help": "语音播报“3号窗口”；留空：编号为数字时即用编号",
-           "win.services_help": "取消勾选后，本窗口立即不再叫该业务的号；已在等候的号保留原号码和顺序，"
-                                "由其他窗口办理。",
+           "win.services_help": "取消勾选后，本窗口立即不再叫该业务的号；"
+                                "已在等候的号保留原号码和顺序，由其他窗口办理。",
            "cf.id": "窗口编号", "cf.number": "播报号", "cf.kind": "窗口类型",
            "cf.services": "办理业务"},
     "en": {"config.windows_page": "Windows", "win.add": "Add a window", "win.new": "New window",
@@ -41,7 +41,8 @@ texts.add({
            "win.services": "Services it serves (7.2.1)",
            "win.all": "Every service (also those added later)", "win.remove": "Remove this window",
            "win.remove_help": "Refused while a clerk is logged in there: log out first.",
-           "win.kind.comprehensive": "Comprehensive (无差别)", "win.kind.field": "By field (分领域)",
+           "win.kind.comprehensive": "Comprehensive (无差别)",
+           "win.kind.field": "By field (分领域)",
            "win.kind.auto": "From its services", "win.id_help": "used by devices and the API; "
                                                                "fixed once saved",
            "win.number_help": "read out as \u201cwindow 3\u201d; blank: the id when it is a number",
@@ -54,7 +55,8 @@ texts.add({
 
 
 def to_form(body: dict[str, Any]) -> dict[str, str]:
-    values = {k: str(body[k]) for k in ("id", "name", "name_en", "kind", "number") if k in body}
+    values: dict[str, str] = {k: str(body[k]) for k in ("id", "name", "name_en", "kind", "number")
+                              if k in body}
     services = body.get("services")
     if services == "*":
         values[ALL] = "on"
@@ -117,7 +119,7 @@ async def save(request: Request, form: c.AdminForm, wid: str, new: bool) -> Resp
     try:
         await hs.submit(c.live(request).put, "windows", wid, body, c.who(form))
     except HallError as e:
-        refusal = f.refusal(request, e, f"windows/{wid}", body["version"])
+        refusal = f.refusal(request, e, f"windows/{wid}", body["version"], new=new)
         return await form_page(request, form.session, None if new else wid, form.fields,
                                refusal)
     return RedirectResponse(f"{LIST}?done=saved&item={wid}", 303)
