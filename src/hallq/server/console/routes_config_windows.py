@@ -96,7 +96,9 @@ async def form_page(request: Request, session: Session, wid: str | None,
 
 @router.get("/config/windows")
 async def windows_page(request: Request, session: c.Viewer) -> Response:
-    return await c.page(request, session, "config_windows.html")
+    hs: HallService = request.app.state.service  # a window's kind when the loader chose it
+    return await c.page(request, session, "config_windows.html",
+                        kinds={w.id: w.kind for w in hs.hall.windows})
 
 
 @router.get("/config/windows/new")
