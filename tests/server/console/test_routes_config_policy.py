@@ -53,8 +53,12 @@ def test_an_admin_changes_the_reasons_and_thresholds_and_only_those_are_sent(api
     assert patch["who"] == "console:boss"
     assert patch["before"]["bad_rating_reasons"] == patch["after"]["bad_rating_reasons"]
     emptied = post(api, "/console/config/policy", values["csrf"], {
-        **changed, "pause_reasons_en": "", "version": str(after["version"])})
-    assert emptied.status_code == 303 and "pause_reasons_en" not in config(api, "policy")
+        **changed, "pause_reasons_en": "", "alarm_wait_minutes": " ",
+        "version": str(after["version"])})
+    assert emptied.status_code == 303
+    policy = config(api, "policy")
+    assert "pause_reasons_en" not in policy and "alarm_wait_minutes" not in policy
+    assert form_of(api.client.get("/console/config/policy").text)["alarm_wait_minutes"] == "30"
 
 
 def test_refused_policy_changes_name_the_field_and_keep_the_input(api: Api) -> None:

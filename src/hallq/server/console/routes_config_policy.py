@@ -89,13 +89,16 @@ def to_form(values: dict[str, Any]) -> dict[str, str]:
     return form
 
 
-def to_patch(fields: dict[str, str], now: dict[str, Any]) -> dict[str, Any]:
-    """The keys the manager changed (an emptied English list: removed)."""
+def to_patch(fields: dict[str, str], stored: dict[str, Any], now: dict[str, Any]
+             ) -> dict[str, Any]:
+    """The keys the manager changed; an emptied English list or number box removes its key
+    (the loader's default then applies)."""
     new: dict[str, Any] = {k: f.lines(fields.get(k, "")) for k in REASONS}
-    new.update({k: f.number(fields.get(k, "")) for k in NUMBERS})
+    new.update({k: f.number(fields[k]) if fields.get(k, "").strip() else None
+                for k in NUMBERS})
     new.update({k: bool(fields.get(k)) for k in FLAGS})
-    body: dict[str, Any] = {k: v for k, v in new.items() if v != now[k]}
-    body.update({k: None for k in REASONS if k.endswith("_en") and body.get(k) == []})
+    new.update({k: None for k in REASONS if k.endswith("_en") and not new[k]})
+    body = {k: v for k, v in new.items() if v != now[k] and (v is not None or k in stored)}
     if fields.get("guide_pin", "").strip():
         body["guide_pin"] = fields["guide_pin"].strip()
     return {**body, "version": f.version_of(fields)}
@@ -122,7 +125,8 @@ async def policy_page(request: Request, session: c.Viewer) -> Response:
 async def save_policy(request: Request, form: c.AdminForm) -> Response:
     hs: HallService = request.app.state.service
     item = c.live(request).find("policy", "")
-    body = to_patch(form.fields, in_force(item.body if item else {}, hs.hall))
+    stored = item.body if item else {}
+    body = to_patch(form.fields, stored, in_force(stored, hs.hall))
     try:
         await hs.submit(c.live(request).patch, "policy", body, c.who(form))
     except HallError as e:

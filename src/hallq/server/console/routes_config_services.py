@@ -39,10 +39,7 @@ texts.add({
            "cf.windows": "办理窗口", "cf.guide.materials": "所需材料",
            "cf.guide.time_limit": "办理时限", "cf.guide.legal_basis": "设定依据",
            "cf.guide.fee": "收费标准", "cf.guide.notes": "备注",
-           "cf.guide.materials_en": "所需材料（英文）",
-           "cf.guide.time_limit_en": "办理时限（英文）",
-           "cf.guide.legal_basis_en": "设定依据（英文）", "cf.guide.fee_en": "收费标准（英文）",
-           "cf.guide.notes_en": "备注（英文）", "svc.code_help": "英文字母，保存后不能修改",
+           "svc.code_help": "英文字母，保存后不能修改",
            "svc.prefix_help": "一至两个大写字母，如 A"},
     "en": {"config.services": "Services", "svc.add": "Add a service", "svc.new": "New service",
            "svc.edit": "Change service", "svc.basic": "Basics", "svc.times": "Tickets and times",
@@ -59,12 +56,13 @@ texts.add({
            "cf.weight": "Calling weight", "cf.windows": "Windows",
            "cf.guide.materials": "Materials", "cf.guide.time_limit": "Time limit",
            "cf.guide.legal_basis": "Legal basis", "cf.guide.fee": "Fee",
-           "cf.guide.notes": "Notes", "cf.guide.materials_en": "Materials (English)",
-           "cf.guide.time_limit_en": "Time limit (English)",
-           "cf.guide.legal_basis_en": "Legal basis (English)", "cf.guide.fee_en": "Fee (English)",
-           "cf.guide.notes_en": "Notes (English)", "svc.code_help": "letters; fixed once saved",
+           "cf.guide.notes": "Notes", "svc.code_help": "letters; fixed once saved",
            "svc.prefix_help": "one or two capital letters, like A"},
 })
+texts.add({  # the guide's English keys' names follow from the Chinese ones
+    lang: {f"cf.guide.{k}_en": texts.TEXTS[lang][f"cf.guide.{k}"] + english
+           for k in ("materials", *GUIDE)} for lang, english in (("zh", "（英文）"),
+                                                                 ("en", " (English)"))})
 
 
 def to_form(body: dict[str, Any]) -> dict[str, str]:
