@@ -32,7 +32,7 @@ texts.add({
            "svc.windows_at": "办理窗口（在“窗口”页修改）", "svc.remove": "删除此业务",
            "svc.remove_help": "有号在等候或正在办理时不能删除；删除后各窗口不再办理此业务。",
            "svc.hall_hours": "留空：按大厅开放时间", "svc.no_quota": "留空或0：不限",
-           "svc.minutes": "分钟", "cf.code": "业务编码", "cf.prefix": "号码前缀",
+           "cf.code": "业务编码", "cf.prefix": "号码前缀",
            "cf.department": "部门", "cf.department_en": "部门英文名",
            "cf.daily_quota": "每日限额（号）", "cf.typical_minutes": "通常办理时长（分钟）",
            "cf.target_minutes": "限时办结（分钟）", "cf.weight": "叫号权重",
@@ -49,7 +49,7 @@ texts.add({
            "svc.remove_help": "Refused while its tickets wait or are being served; the windows "
                               "stop serving it.",
            "svc.hall_hours": "blank: the hall's hours", "svc.no_quota": "blank or 0: no limit",
-           "svc.minutes": "min", "cf.code": "Code", "cf.prefix": "Ticket prefix",
+           "cf.code": "Code", "cf.prefix": "Ticket prefix",
            "cf.department": "Department", "cf.department_en": "Department (English)",
            "cf.daily_quota": "Daily quota (tickets)", "cf.typical_minutes": "Usual time (min)",
            "cf.target_minutes": "Time limit at the window (min)",
