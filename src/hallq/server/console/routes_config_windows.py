@@ -30,7 +30,8 @@ texts.add({
            "win.all": "全部业务（包括以后新增的业务）", "win.remove": "删除此窗口",
            "win.remove_help": "窗口有工作人员登录时不能删除，请先退出登录。",
            "win.kind.comprehensive": "无差别综合窗口", "win.kind.field": "分领域综合窗口",
-           "win.kind.auto": "按业务自动", "win.id_help": "设备和接口使用，保存后不能修改",
+           "win.kind.auto": "按业务自动", "win.kind.auto_short": "自动",
+           "win.id_help": "设备和接口使用，保存后不能修改",
            "win.number_help": "语音播报“3号窗口”；留空：编号为数字时即用编号",
            "win.services_help": "取消勾选后，本窗口立即不再叫该业务的号；"
                                 "已在等候的号保留原号码和顺序，由其他窗口办理。",
@@ -43,7 +44,8 @@ texts.add({
            "win.remove_help": "Refused while a clerk is logged in there: log out first.",
            "win.kind.comprehensive": "Comprehensive (无差别)",
            "win.kind.field": "By field (分领域)",
-           "win.kind.auto": "From its services", "win.id_help": "used by devices and the API; "
+           "win.kind.auto": "From its services", "win.kind.auto_short": "auto",
+           "win.id_help": "used by devices and the API; "
                                                                "fixed once saved",
            "win.number_help": "read out as \u201cwindow 3\u201d; blank: the id when it is a number",
            "win.services_help": "Unticked, the window stops calling that service's tickets at "
