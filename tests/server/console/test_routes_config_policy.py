@@ -115,4 +115,7 @@ def test_a_viewer_reads_the_policy_and_the_hall(api: Api) -> None:
     refused = api.client.post("/console/config/policy", data={
         "csrf": csrf_of(policy.text), "follow_up_days": "3"})
     assert refused.status_code == 403
+    log_in(api.client, "boss")
+    no_csrf = api.client.post("/console/config/policy", data={"follow_up_days": "3"})
+    assert no_csrf.status_code == 403
     assert config(api, "policy")["follow_up_days"] == 15
