@@ -16,6 +16,7 @@ from tests.server.console.browser import (
     needs_chromium,
     submit_form,
     text_of,
+    wait_for,
 )
 from tests.server.console.consolefix import PASSWORDS
 from tests.server.realfix import KIOSK, RealServer
@@ -38,6 +39,7 @@ def test_a_guide_edited_in_the_console_is_on_the_kiosk(real: RealServer, tmp_pat
     try:
         browser_log_in(browser, f"{real.url}/console/config/services/fund", "boss",
                        PASSWORDS["boss"])
+        wait_for(browser, lambda b: b.find_elements(By.NAME, "guide.materials"))  # logged in
         materials = browser.find_element(By.NAME, "guide.materials")
         materials.send_keys("\n婚姻状况证明")
         browser.find_element(By.NAME, "guide.materials_en").send_keys("\nProof of marital status")

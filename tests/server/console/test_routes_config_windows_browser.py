@@ -17,6 +17,7 @@ from tests.server.console.browser import (
     needs_chromium,
     submit_form,
     text_of,
+    wait_for,
 )
 from tests.server.console.consolefix import PASSWORDS
 from tests.server.realfix import DISPLAY, KIOSK, PADS, RealServer
@@ -44,6 +45,7 @@ def test_a_window_moved_to_other_services_calls_their_tickets(
     try:
         browser_log_in(browser, f"{real.url}/console/config/windows/9", "boss",
                        PASSWORDS["boss"])
+        wait_for(browser, lambda b: b.find_elements(By.NAME, "svc.tax"))  # the page, logged in
         tax = browser.find_element(By.NAME, "svc.tax")
         assert tax.is_selected()
         tax.click()
