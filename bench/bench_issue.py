@@ -54,8 +54,8 @@ def issue_once(hs: HallService, waiting: int) -> float:
     start = time.perf_counter()
     issued = hs.issue(SERVICE)
     elapsed = 1000 * (time.perf_counter() - start)
-    assert issued["waiting_ahead"] == waiting, issued["waiting_ahead"]
-    hs.cancel(int(issued["id"]), "bench")
+    assert issued.waiting_ahead == waiting, issued.waiting_ahead
+    hs.cancel(issued.id, "bench")
     return elapsed
 
 

@@ -51,4 +51,4 @@ def rating_of(server: LiveServer, ticket_id: int) -> dict[str, Any] | None:
 
     hs = server.server.service
     found = hs.store.rating_for(ticket_id)
-    return rating_view(found, hs.tz) if found else None
+    return rating_view(found, hs.tz).model_dump(mode="json") if found else None

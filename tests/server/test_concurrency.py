@@ -33,7 +33,7 @@ def test_issuing_from_eight_threads_never_fails(tmp_path: Path, fast_switching: 
     def work(code: str) -> None:
         try:
             for _ in range(150):
-                numbers.append(hs.issue(code)["number"])
+                numbers.append(hs.issue(code).number)
         except BaseException as exc:
             errors.append(exc)
 

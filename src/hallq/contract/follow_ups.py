@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from hallq.contract.base import Answer
-from hallq.contract.tickets import Rating
+from hallq.contract.tickets import FollowUpStatus, Rating
 
 FollowUpState = Literal["open", "in_progress", "closed"]
 
@@ -17,7 +17,7 @@ class FollowUpNote(Answer):
 
     at: str
     who: str
-    status: Literal["open", "contacted", "resolved"]
+    status: FollowUpStatus
     state: FollowUpState
     note: str = ""
 

@@ -9,6 +9,8 @@ from pydantic import Field
 from hallq.contract.base import Answer
 from hallq.contract.tickets import Ticket
 
+WindowStatus = Literal["open", "paused", "closed"]
+
 
 class Clerk(Answer):
     id: str
@@ -24,7 +26,7 @@ class Window(Answer):
     kind: str = Field("field", description="comprehensive (无差别) or field (分领域)")
     number: int | None = Field(None, description="what the voice reads (3号窗口)")
     services: list[str] = Field(default_factory=list)
-    status: Literal["open", "paused", "closed"]
+    status: WindowStatus
     pause_reason: str | None = None
     pause_reason_en: str | None = Field(None, description="the pause reason in English "
                                         "([policy] pause_reasons_en), else as pause_reason")

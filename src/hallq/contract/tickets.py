@@ -9,6 +9,7 @@ from pydantic import Field
 from hallq.contract.base import Answer
 
 TicketStatus = Literal["waiting", "called", "done", "missed", "cancelled"]
+FollowUpStatus = Literal["open", "contacted", "resolved"]
 
 
 class Health(Answer):
@@ -108,7 +109,7 @@ class Rating(Answer):
     channel: str
     reasons: list[str] = Field(default_factory=list)
     comment: str = ""
-    follow_up: Literal["open", "contacted", "resolved"] | None = None
+    follow_up: FollowUpStatus | None = None
     follow_up_due: str | None = None
     follow_up_note: str = ""
 

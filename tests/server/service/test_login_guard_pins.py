@@ -36,4 +36,5 @@ def test_a_new_pin_in_the_config_outranks_the_one_the_clerk_chose(tmp_path: Path
     after = build(CONFIG, db, open_all_hours=True).service  # and the server restarts
     with pytest.raises(Forbidden):
         after.login("3", "c03", "8642")
-    assert after.login("3", "c03", "1111")["clerk"]["id"] == "c03"
+    clerk_after = after.login("3", "c03", "1111").clerk
+    assert clerk_after is not None and clerk_after.id == "c03"

@@ -64,12 +64,12 @@ def test_an_appointment_checked_in_from_many_threads_gives_one_ticket(server: Se
     for trial in range(10):
         now = MONDAY_10 + timedelta(minutes=trial)
         booked = hs.book("biz", now - timedelta(minutes=5), now + timedelta(minutes=25))
-        tickets, errors = at_once(4, partial(hs.issue, None, appointment=booked["code"]))
+        tickets, errors = at_once(4, partial(hs.issue, None, appointment=booked.code))
         assert len(tickets) == 1, (trial, tickets)
         assert len(errors) == 3 and all(isinstance(e, Conflict) for e in errors), errors
-        assert hs.appointment(booked["code"])["ticket_id"] == tickets[0]["id"]
+        assert hs.appointment(booked.code).ticket_id == tickets[0].id
     assert rows(server, "select count(*) from tickets where appointment is not null") == [(10,)]
-    assert hs.services()[0]["waiting"] == 10
+    assert hs.services()[0].waiting == 10
 
 
 def test_one_ticket_rated_from_many_threads_keeps_one_rating(server: Server) -> None:
@@ -80,7 +80,7 @@ def test_one_ticket_rated_from_many_threads_keeps_one_rating(server: Server) -> 
         ticket = hs.call_next("4")
         assert ticket is not None
         hs.finish("4")
-        ratings, errors = at_once(6, partial(hs.rate, ticket["id"], 5, [], "", "pad"))
+        ratings, errors = at_once(6, partial(hs.rate, ticket.id, 5, [], "", "pad"))
         assert len(ratings) == 1 and len(errors) == 5, (ratings, errors)
         assert all(isinstance(e, Conflict) and e.code == "already_rated" for e in errors)
     assert rows(server, "select count(*), count(distinct ticket_id) from ratings") == [(5, 5)]
@@ -98,13 +98,13 @@ def test_a_failed_commit_leaves_memory_and_disk_agreeing(server: Server) -> None
     with pytest.raises(Exception, match="the disk refuses"):
         hs.call_next("4")
     assert events == []  # nothing published for what was not committed
-    assert hs.ticket_json(hs.find_ticket(waiting["id"]))["status"] == "waiting"
-    assert rows(server, f"select status from tickets where id = {waiting['id']}") == \
+    assert hs.ticket_json(hs.find_ticket(waiting.id)).status == "waiting"
+    assert rows(server, f"select status from tickets where id = {waiting.id}") == \
         [("waiting",)]
-    assert hs.window_json("4")["current"] is None
+    assert hs.window_json("4").current is None
     rows(server, "drop trigger refuse")
     called = hs.call_next("4")
-    assert called is not None and called["id"] == waiting["id"]
+    assert called is not None and called.id == waiting.id
     assert [e["type"] for e in events] == ["ticket.called"]
 
 
@@ -117,4 +117,4 @@ def test_a_ticket_and_its_issuing_kiosk_are_committed_together(server: Server) -
     with pytest.raises(Exception, match="the disk refuses"):
         hs.issue("biz", device="kiosk-1")
     assert rows(server, "select count(*) from tickets") == [(1,)]
-    assert hs.services()[0]["waiting"] == 1  # the refused ticket is not in memory either
+    assert hs.services()[0].waiting == 1  # the refused ticket is not in memory either

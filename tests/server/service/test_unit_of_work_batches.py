@@ -99,13 +99,14 @@ def test_commands_queued_together_are_committed_once_and_answered_as_published(
     held.release()
     assert held.errors == {}
     assert counted[0] == 1  # eight tickets, one transaction
-    numbers = [held.answers[f"kiosk{i}"]["number"] for i in range(8)]
+    numbers = [held.answers[f"kiosk{i}"].number for i in range(8)]
     assert numbers == [f"A{n:03d}" for n in range(1, 9)]
     assert rows(server, "select count(*) from tickets") == [(8,)]
     issued = [e for e in published if e["type"] == "ticket.issued"]
     assert [e["seq"] for e in issued] == sorted(e["seq"] for e in issued)
     for i, e in enumerate(issued):  # each event shows its ticket as its kiosk was answered
-        answer = {k: v for k, v in held.answers[f"kiosk{i}"].items() if k != "status_url"}
+        answer = held.answers[f"kiosk{i}"].model_dump(mode="json", exclude_unset=True,
+                                                      exclude={"status_url"})
         assert e["ticket"] == answer
         assert e["ticket"]["waiting_ahead"] == i
 
@@ -119,8 +120,8 @@ def test_a_command_sees_the_commands_before_it_in_its_batch(server: Server) -> N
     held.queue("finish", partial(hs.finish, "4"))
     held.release()
     assert held.errors == {}
-    assert held.answers["pad"]["number"] == held.answers["kiosk"]["number"] == "A001"
-    assert held.answers["finish"]["status"] == "done"
+    assert held.answers["pad"].number == held.answers["kiosk"].number == "A001"
+    assert held.answers["finish"].status == "done"
     assert rows(server, "select status from tickets") == [("done",)]
 
 
@@ -138,9 +139,9 @@ def test_a_failed_group_commit_refuses_every_command_it_held(server: Server) -> 
     assert sorted(held.errors) == [f"kiosk{i}" for i in range(5)]
     assert all("the disk refuses" in str(e) for e in held.errors.values())
     assert published == []  # nothing published for what was not committed
-    assert hs.services()[0]["waiting"] == 0  # memory agrees with the disk
+    assert hs.services()[0].waiting == 0  # memory agrees with the disk
     rows(server, "drop trigger refuse")
-    assert hs.issue("biz")["number"] == "A001"
+    assert hs.issue("biz").number == "A001"
     assert [e["type"] for e in published] == ["ticket.issued"]
 
 
@@ -151,14 +152,14 @@ def test_a_refused_rating_in_a_batch_refuses_only_itself(server: Server) -> None
     ticket = hs.call_next("4")
     assert ticket is not None
     hs.finish("4")
-    hs.rate(ticket["id"], 5, [], "", "pad")
+    hs.rate(ticket.id, 5, [], "", "pad")
     held = Held(hs)
     held.queue("kiosk1", partial(hs.issue, "biz"))
-    held.queue("again", partial(hs.rate, ticket["id"], 4, [], "", "pad"))
+    held.queue("again", partial(hs.rate, ticket.id, 4, [], "", "pad"))
     held.queue("kiosk2", partial(hs.issue, "biz"))
     held.release()
     assert isinstance(held.errors.pop("again"), Conflict)
     assert held.errors == {}
-    assert [held.answers[k]["number"] for k in ("kiosk1", "kiosk2")] == ["A002", "A003"]
+    assert [held.answers[k].number for k in ("kiosk1", "kiosk2")] == ["A002", "A003"]
     assert rows(server, "select count(*) from tickets") == [(3,)]
     assert rows(server, "select score from ratings") == [(5,)]

@@ -72,8 +72,9 @@ async def events(websocket: WebSocket, token: str | None = None) -> None:
     queue = broadcaster.subscribe()  # before the snapshot: nothing falls in between
     try:
         snapshot = await run_in_threadpool(websocket.app.state.service.snapshot)
-        await websocket.send_text(json.dumps({"type": "hello", "seq": snapshot["seq"],
-                                              "state": snapshot}, ensure_ascii=False))
+        await websocket.send_text(json.dumps({"type": "hello", "seq": snapshot.seq,
+                                              "state": snapshot.model_dump(mode="json")},
+                                             ensure_ascii=False))
         receiver = asyncio.create_task(_drain(websocket, queue))
         while True:
             batch = [await queue.get()]  # and all that waits: one wake-up for a burst

@@ -39,23 +39,23 @@ def ticket_page(token: str, request: Request) -> HTMLResponse:
     except HallError:
         return HTMLResponse(f"<h1>{words('zh', 'no_ticket_page')} / "
                             f"{words('en', 'no_ticket_page')}</h1>", status_code=404)
-    if ticket["status"] == "waiting":
-        detail = words(lang, "ahead", count=ticket["waiting_ahead"])
-    elif ticket["status"] == "called":
-        window = hs.hall.window(ticket["window"] or "")
-        name = pick_name(window.name, window.name_en, lang) if window else ticket["window"]
+    if ticket.status == "waiting":
+        detail = words(lang, "ahead", count=ticket.waiting_ahead)
+    elif ticket.status == "called":
+        window = hs.hall.window(ticket.window or "")
+        name = pick_name(window.name, window.name_en, lang) if window else ticket.window
         detail = words(lang, "go_to", window=name)
     else:
         detail = ""
     rate = ""  # done and not yet rated: offer the phone rating page (9.4)
-    if ticket["status"] == "done" and not hs.is_rated(ticket["id"]):
+    if ticket.status == "done" and not hs.is_rated(ticket.id):
         rate = RATE_LINK.format(href=escape(with_language(f"{quote(token, safe='')}/rate",
                                                           lang)),
                                 text=words(lang, "rate_link"))
-    service = hs.hall.service(ticket["service"])
+    service = hs.hall.service(ticket.service)
     return HTMLResponse(PAGE.format(
         lang=words(lang, "html_lang"), hall=escape(pick_name(hs.hall.name, hs.hall.name_en, lang)),
-        number=escape(ticket["number"]),
-        service=escape(pick_name(ticket["service_name"], service.name_en if service else "",
+        number=escape(ticket.number),
+        service=escape(pick_name(ticket.service_name, service.name_en if service else "",
                                  lang)),
-        status=words(lang, ticket["status"]), detail=escape(detail), rate=rate))
+        status=words(lang, ticket.status), detail=escape(detail), rate=rate))

@@ -131,5 +131,5 @@ async def rate_submit(token: str, request: Request) -> HTMLResponse:
     except Conflict:
         return (await run_in_threadpool(_not_ready, hs, ticket, lang)
                 or _message(hs, lang, "rated", "", 409))
-    level = LEVELS_EN.get(score, rating["level"]) if lang == "en" else rating["level"]
+    level = LEVELS_EN.get(score, rating.level) if lang == "en" else rating.level
     return _message(hs, lang, "thanks", "thanks_text", 200, number=ticket.number, level=level)

@@ -43,14 +43,14 @@ def window_today(window: Acting, hs: Hall) -> dict[str, Any]:
 
 @router.post("/appointments", status_code=201, tags=["appointments"],
              response_model=contract.Appointment, responses=BODY_ERRORS)
-def book(body: BookAppointment, hs: Hall, caller: Auth) -> dict[str, Any]:
+def book(body: BookAppointment, hs: Hall, caller: Auth) -> contract.Appointment:
     _admin(caller, "book appointments")
     return hs.book(body.service, body.slot_start, body.slot_end, body.code, body.citizen_id)
 
 
 @router.get("/appointments/{code}", tags=["appointments"], response_model=contract.Appointment)
 def get_appointment(code: Annotated[str, Path(max_length=40)], hs: Hall,
-                    caller: Auth) -> dict[str, Any]:
+                    caller: Auth) -> contract.Appointment:
     caller.require(caller.kind in ("admin", "kiosk"), "read appointments")
     return hs.appointment(code)
 
@@ -65,7 +65,7 @@ def list_follow_ups(hs: Hall, caller: Auth,
                                     "past its deadline)")] = None,
                     start: Annotated[IsoDay | None, Query(alias="from")] = None,
                     end: Annotated[IsoDay | None, Query(alias="to")] = None,
-                    ) -> list[dict[str, Any]]:
+                    ) -> list[contract.FollowUp]:
     """Bad ratings (1 and 2) to follow up (整改/回访, 9.5), the earliest deadline first, each
     with its state, whether it is overdue and its note history; ``from``/``to`` (days the
     ratings were given, both included) narrow it to a period."""
@@ -77,7 +77,7 @@ def list_follow_ups(hs: Hall, caller: Auth,
 def count_follow_ups(hs: Hall, caller: Auth,
                      start: Annotated[IsoDay | None, Query(alias="from")] = None,
                      end: Annotated[IsoDay | None, Query(alias="to")] = None,
-                     ) -> dict[str, int]:
+                     ) -> contract.FollowUpCounts:
     """How many follow-ups are open, in progress, closed and overdue (of the ratings given
     from ``from`` to ``to``, when given)."""
     _admin(caller, "read follow-ups")
@@ -87,7 +87,7 @@ def count_follow_ups(hs: Hall, caller: Auth,
 @router.patch("/follow-ups/{rating_id:int}", tags=["ratings"], response_model=contract.FollowUp,
               responses=BODY_ERRORS)
 def update_follow_up(rating_id: int, body: FollowUpUpdate, hs: Hall,
-                     caller: Auth) -> dict[str, Any]:
+                     caller: Auth) -> contract.FollowUp:
     """Record what was done, and the follow-up's status after it. The note is appended to
     the history with who and when; closing needs a note (now or earlier)."""
     _admin(caller, "update follow-ups")

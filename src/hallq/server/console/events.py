@@ -75,8 +75,8 @@ async def _send(websocket: WebSocket, base: dict[str, Any]) -> None:
     data = await run_in_threadpool(live.live_data, websocket.app.state)
     html = live.panels(base, data)
     took = round((time.perf_counter() - started) * 1000, 2)  # the server's side, for the bench
-    await websocket.send_text(json.dumps({"type": "live", "seq": data["live"]["seq"],
-                                          "at": data["live"]["at"], "server_ms": took,
+    await websocket.send_text(json.dumps({"type": "live", "seq": data["live"].seq,
+                                          "at": data["live"].at, "server_ms": took,
                                           "html": html}, ensure_ascii=False))
 
 

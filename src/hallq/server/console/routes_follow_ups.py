@@ -99,6 +99,6 @@ async def record(request: Request, rating_id: int, form: SupervisorForm) -> Resp
         return RedirectResponse("/console/follow-ups?" + urlencode(query), 303)
     await run_in_threadpool(accounts.audit, form.session.user, "follow_up", target, "ok",
                             s.address(request))
-    what = done.get("number") or str(rating_id)
+    what = done.number or str(rating_id)
     return RedirectResponse("/console/follow-ups?" + urlencode(
         {**back, "done": "fu.done", "what": what}) + f"#fu-{rating_id}", 303)

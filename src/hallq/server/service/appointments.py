@@ -5,8 +5,8 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
+from hallq import contract
 from hallq.server.domain.appointments import Appointment, AppointmentStatus
 from hallq.server.domain.appointments import check_in as domain_check_in
 from hallq.server.domain.errors import Conflict, Invalid, NotFound
@@ -25,13 +25,14 @@ def new_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
 
 
-def appointment_view(a: Appointment, uow: UnitOfWork) -> dict[str, Any]:
-    return {"code": a.code, "service": a.service, "slot_start": iso(a.slot_start, uow.tz),
-            "slot_end": iso(a.slot_end, uow.tz), "status": a.status.value,
-            "ticket_id": a.ticket_id, "citizen": a.citizen_masked or None}
+def appointment_view(a: Appointment, uow: UnitOfWork) -> contract.Appointment:
+    return contract.Appointment(code=a.code, service=a.service,
+                                slot_start=iso(a.slot_start, uow.tz),
+                                slot_end=iso(a.slot_end, uow.tz), status=a.status.value,
+                                ticket_id=a.ticket_id, citizen=a.citizen_masked or None)
 
 
-def find(uow: UnitOfWork, code: str) -> dict[str, Any]:
+def find(uow: UnitOfWork, code: str) -> contract.Appointment:
     found = uow.store.appointment(code.strip().upper())
     if found is None:
         raise NotFound(f"no appointment {code}", code="no_appointment")

@@ -5,47 +5,40 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime
-from typing import Any
 
+from hallq import contract
 from hallq.server.domain.errors import NotFound
 from hallq.server.domain.events import Event
-from hallq.server.domain.follow_up import (
-    STATE_OF,
-    STATES,
-    FollowUpNote,
-    is_overdue,
-    record,
-    state_of,
-)
-from hallq.server.domain.rating import Rating
+from hallq.server.domain.follow_up import STATES, FollowUpNote, is_overdue, record, state_of
+from hallq.server.domain.rating import FollowUp, Rating
 from hallq.server.service.unit_of_work import UnitOfWork, Work
-from hallq.server.service.views import iso, rating_view
+from hallq.server.service.views import FOLLOW_UP, FOLLOW_UP_STATE, iso, rating_view
 from hallq.server.storage.alarm_store import notes_of, ticket_numbers
 
 
-def note_view(n: FollowUpNote, uow: UnitOfWork) -> dict[str, Any]:
-    return {"at": iso(n.at, uow.tz), "who": n.who, "status": n.status,
-            "state": STATES_BY_STATUS[n.status], "note": n.note}
-
-
-STATES_BY_STATUS = {status.value: state for status, state in STATE_OF.items()}
+def note_view(n: FollowUpNote, uow: UnitOfWork) -> contract.FollowUpNote:
+    status = FollowUp(n.status)
+    return contract.FollowUpNote(at=iso(n.at, uow.tz) or "", who=n.who,
+                                 status=FOLLOW_UP[status], state=FOLLOW_UP_STATE[status],
+                                 note=n.note)
 
 
 def follow_up_view(r: Rating, uow: UnitOfWork, now: datetime, number: str | None,
-                   notes: list[FollowUpNote]) -> dict[str, Any]:
+                   notes: list[FollowUpNote]) -> contract.FollowUp:
     hall = uow.hall
     service = hall.service(r.service)
     window = hall.window(r.window) if r.window else None
     clerk = hall.clerk(r.clerk) if r.clerk else None
-    return {**rating_view(r, uow.tz), "number": number,
-            "service_name": service.name if service else r.service,
-            "window_name": window.name if window else r.window,
-            "clerk_name": clerk.name if clerk else r.clerk,
-            "state": state_of(r), "overdue": is_overdue(r, now),
-            "notes": [note_view(n, uow) for n in notes]}
+    return contract.FollowUp(
+        **dict(rating_view(r, uow.tz)), number=number,
+        service_name=service.name if service else r.service,
+        window_name=window.name if window else r.window,
+        clerk_name=clerk.name if clerk else r.clerk,
+        state=FOLLOW_UP_STATE[r.follow_up] if r.follow_up else None,
+        overdue=is_overdue(r, now), notes=[note_view(n, uow) for n in notes])
 
 
-def _views(uow: UnitOfWork, found: list[Rating], now: datetime) -> list[dict[str, Any]]:
+def _views(uow: UnitOfWork, found: list[Rating], now: datetime) -> list[contract.FollowUp]:
     numbers = ticket_numbers(uow.store.engine, [r.ticket_id for r in found])
     notes = notes_of(uow.store.engine, [r.id for r in found])
     return [follow_up_view(r, uow, now, numbers.get(r.ticket_id), notes[r.id]) for r in found]
@@ -62,7 +55,7 @@ def _rated(uow: UnitOfWork, found: list[Rating], start: date | None,
 
 
 def listing(uow: UnitOfWork, status: str | None = None, state: str | None = None,
-            start: date | None = None, end: date | None = None) -> list[dict[str, Any]]:
+            start: date | None = None, end: date | None = None) -> list[contract.FollowUp]:
     """The follow-ups, the earliest deadline first; ``status`` (open/contacted/resolved) or
     ``state`` (open/in_progress/closed/overdue) and the days rated narrow the list."""
     now = uow.clock()
@@ -75,19 +68,20 @@ def listing(uow: UnitOfWork, status: str | None = None, state: str | None = None
 
 
 def counts(uow: UnitOfWork, start: date | None = None,
-           end: date | None = None) -> dict[str, int]:
+           end: date | None = None) -> contract.FollowUpCounts:
     """How many are open, in progress, closed, overdue (of those rated in the days given):
     what a report of a period shows of its bad ratings' follow-up."""
     now = uow.clock()
     found = _rated(uow, uow.store.follow_ups(None), start, end)
     tally = Counter(state_of(r) for r in found)
-    return {"open": tally["open"], "in_progress": tally["in_progress"],
-            "closed": tally["closed"], "overdue": sum(is_overdue(r, now) for r in found),
-            "total": len(found)}
+    return contract.FollowUpCounts(open=tally["open"], in_progress=tally["in_progress"],
+                                   closed=tally["closed"],
+                                   overdue=sum(is_overdue(r, now) for r in found),
+                                   total=len(found))
 
 
 def add_note(uow: UnitOfWork, rating_id: int, status: str, note: str,
-             who: str) -> dict[str, Any]:
+             who: str) -> contract.FollowUp:
     """Record what was done (and the follow-up's new status), in one commit."""
     def command(work: Work) -> tuple[Rating, list[Event]]:
         rating = work.store.rating(rating_id)

@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+from hallq import contract
 from hallq.server.domain import calls, windows
 from hallq.server.domain.errors import Conflict, Forbidden, NotFound
 from hallq.server.domain.events import Event
 from hallq.server.domain.hall import Hall, Service
-from hallq.server.domain.hours import is_open, next_opening
+from hallq.server.domain.hours import describe, is_open, next_opening
 from hallq.server.domain.queue import QueueState
 from hallq.server.domain.secrets import check_pin, hash_pin
 from hallq.server.domain.ticket import PriorityReason, Status, Ticket, WindowStatus
@@ -61,7 +62,7 @@ class HallService:
         self.work.on_hall.append(self._new_hall)
         self.lock = self.work.lock
         self.seq = 0
-        self.last_calls: list[dict[str, Any]] = []
+        self.last_calls: list[contract.LastCall] = []
         self.watch = AlarmWatch(self.work, DeviceStore(store.engine), self._publish)
         # what the batch's changes raised or cleared follows them on the stream
         self.work.after_batch.append(lambda: self.watch.check(self.clock()))
@@ -113,8 +114,9 @@ class HallService:
         self.seq += 1
         body: dict[str, Any] = {"type": event.type, "seq": self.seq, "at": iso(now, self.tz)}
         if event.ticket is not None and event.type != "ticket.rated":
-            body["ticket"] = self.ticket_json(self.state.ticket(event.ticket), now)
-            self.work.views[event.ticket] = body["ticket"]
+            view = self.ticket_json(self.state.ticket(event.ticket), now)
+            self.work.views[event.ticket] = view
+            body["ticket"] = view.model_dump(mode="json")  # once, for every subscriber
         if event.window is not None:
             body["window"] = event.window
             config = self.hall.window(event.window)
@@ -130,7 +132,7 @@ class HallService:
         if self.local(self.clock()).date() != self.today:
             self._run(lambda work: (None, []))
 
-    def ticket_json(self, ticket: Ticket, now: datetime | None = None) -> dict[str, Any]:
+    def ticket_json(self, ticket: Ticket, now: datetime | None = None) -> contract.Ticket:
         with self.lock:  # counting who is ahead reads the live queue other threads change
             view = self.work.views.get(ticket.id)  # as the last command's event showed it
             if view is None:
@@ -155,15 +157,15 @@ class HallService:
             return "quota_reached"
         return None
 
-    def services(self) -> list[dict[str, Any]]:
+    def services(self) -> list[contract.Service]:
         self._catch_up_day()  # before the lock: the catch-up is a command on the writer
         with self.lock:
             now, counts = self.clock(), self.state.waiting_counts()
-            return [{**service_view(s, self.hall, counts[s.code],
-                                    self.state.estimated_wait_s(s, counts[s.code]),
-                                    self.closed_reason(s, now),
-                                    self.state.issued_today(self.local(now).date(), s.code)),
-                     "opens_at": self.opens_at(s, now), "open_windows": self.open_windows(s)}
+            return [service_view(s, self.hall, counts[s.code],
+                                 self.state.estimated_wait_s(s, counts[s.code]),
+                                 self.closed_reason(s, now),
+                                 self.state.issued_today(self.local(now).date(), s.code),
+                                 self.opens_at(s, now), self.open_windows(s))
                     for s in self.hall.services]
 
     def opens_at(self, service: Service, now: datetime) -> str | None:
@@ -182,14 +184,14 @@ class HallService:
         return sum(self.state.window(w.id).status in wanted
                    for w in self.hall.windows_serving(service.code))
 
-    def window_json(self, window_id: str) -> dict[str, Any]:
+    def window_json(self, window_id: str) -> contract.Window:
         with self.lock:
             window = self.state.window(window_id)
             current = self.state.current_of(window_id)
             return window_view(window, self.hall,
                                self.ticket_json(current) if current else None)
 
-    def missed_today(self, window_id: str) -> list[dict[str, Any]]:
+    def missed_today(self, window_id: str) -> list[contract.Ticket]:
         """Today's missed tickets of a window, the latest first (a caller pad restores them)."""
         self._catch_up_day()  # before the lock: the catch-up is a command on the writer
         with self.lock:
@@ -198,31 +200,30 @@ class HallService:
                             key=lambda t: (t.finished_at or t.issued_at, t.id), reverse=True)
             return [self.ticket_json(t) for t in missed]
 
-    def snapshot(self) -> dict[str, Any]:
+    def snapshot(self) -> contract.StateSnapshot:
         self._catch_up_day()  # before the lock: the catch-up is a command on the writer
         with self.lock:
-            return {
-                "hall": {"name": self.hall.name, "name_en": self.hall.name_en,
-                         "notice": self.hall.notice,
-                         "pause_reasons": list(self.hall.pause_reasons),
-                         "pause_reasons_en": list(self.hall.pause_reasons_en)},
-                "seq": self.seq, "at": iso(self.clock(), self.tz),
-                "windows": [self.window_json(w.id) for w in self.hall.windows],
-                "waiting": self.state.waiting_counts(), "last_calls": list(self.last_calls),
-            }
+            return contract.StateSnapshot(
+                hall=contract.HallInfo(name=self.hall.name, name_en=self.hall.name_en,
+                                       notice=self.hall.notice,
+                                       pause_reasons=list(self.hall.pause_reasons),
+                                       pause_reasons_en=list(self.hall.pause_reasons_en)),
+                seq=self.seq, at=iso(self.clock(), self.tz),
+                windows=[self.window_json(w.id) for w in self.hall.windows],
+                waiting=self.state.waiting_counts(), last_calls=list(self.last_calls))
 
     # ---- issuing -----------------------------------------------------------------------
     def issue(self, service_code: str | None, priority: bool = False,
               appointment: str | None = None, guide_pin: str | None = None,
-              device: str = "") -> dict[str, Any]:
+              device: str = "") -> contract.IssuedTicket:
         """A new ticket; ``device`` (the kiosk's token id) is stored with it, in its commit."""
         if appointment:
             checked_in = appointments.check_in(self.work, appointment, service_code, device)
             booked = self.store.appointment(checked_in.appointment or "")
             slot = (f"{self.local(booked.slot_start):%H:%M}-{self.local(booked.slot_end):%H:%M}"
                     if booked else None)
-            return {**issued_view(self.ticket_json(checked_in), checked_in, self.hall),
-                    "appointment_slot": slot}
+            return issued_view(self.ticket_json(checked_in), checked_in,
+                               self.hall).model_copy(update={"appointment_slot": slot})
         service = self.state.check_service(service_code or "")
         if not self.hall.windows_serving(service.code):
             raise Conflict(f"{service.name} ({service.code}) is served by no window: a ticket "
@@ -237,7 +238,7 @@ class HallService:
             if reason == "outside_hours":
                 opens = self.opens_at(service, work.now)
                 raise Conflict(f"{service.name} is closed now (hours: "
-                               f"{service_view(service, self.hall, 0, 0, None, 0)['hours']}"
+                               f"{describe(service.hours or self.hall.hours)}"
                                f"{'; opens ' + opens if opens else ''})",
                                code="service_closed",
                                values={"opens_at": opens} if opens else None)
@@ -254,7 +255,7 @@ class HallService:
         ticket = self._run(command)
         return issued_view(self.ticket_json(ticket), ticket, self.hall)
 
-    def cancel(self, ticket_id: int, reason: str, waiting_only: bool = False) -> dict[str, Any]:
+    def cancel(self, ticket_id: int, reason: str, waiting_only: bool = False) -> contract.Ticket:
         self.find_ticket(ticket_id)
 
         def command(work: Work) -> tuple[None, list[Event]]:
@@ -266,42 +267,42 @@ class HallService:
         self._run(command)
         return self.ticket_json(self.state.ticket(ticket_id))
 
-    def restore(self, ticket_id: int) -> dict[str, Any]:
+    def restore(self, ticket_id: int) -> contract.Ticket:
         self.find_ticket(ticket_id)
         self._run(lambda w: (None, w.state.restore(ticket_id, w.now)))
         return self.ticket_json(self.state.ticket(ticket_id))
 
     # ---- windows -----------------------------------------------------------------------
-    def call_next(self, window_id: str) -> dict[str, Any] | None:
+    def call_next(self, window_id: str) -> contract.Ticket | None:
         ticket = self._run(lambda w: calls.call_next(w.state, window_id, w.now))
         return self.ticket_json(ticket) if ticket else None
 
-    def call_number(self, window_id: str, number: str) -> dict[str, Any]:
+    def call_number(self, window_id: str, number: str) -> contract.Ticket:
         return self.ticket_json(self._run(
             lambda w: calls.call_number(w.state, window_id, number, w.now)))
 
-    def recall(self, window_id: str) -> dict[str, Any]:
+    def recall(self, window_id: str) -> contract.Ticket:
         return self.ticket_json(self._run(lambda w: calls.recall(w.state, window_id)))
 
-    def skip(self, window_id: str) -> dict[str, Any]:
+    def skip(self, window_id: str) -> contract.Ticket:
         return self.ticket_json(self._run(lambda w: calls.skip(w.state, window_id, w.now)))
 
-    def finish(self, window_id: str) -> dict[str, Any]:
+    def finish(self, window_id: str) -> contract.Ticket:
         return self.ticket_json(self._run(lambda w: calls.finish(w.state, window_id, w.now)))
 
-    def transfer(self, window_id: str, service: str) -> dict[str, Any]:
+    def transfer(self, window_id: str, service: str) -> contract.Ticket:
         return self.ticket_json(self._run(
             lambda w: calls.transfer(w.state, window_id, service, w.now)))
 
-    def pause(self, window_id: str, reason: str) -> dict[str, Any]:
+    def pause(self, window_id: str, reason: str) -> contract.Window:
         self._run(lambda w: (None, windows.pause(w.state, window_id, reason, w.now)))
         return self.window_json(window_id)
 
-    def resume(self, window_id: str) -> dict[str, Any]:
+    def resume(self, window_id: str) -> contract.Window:
         self._run(lambda w: (None, windows.resume(w.state, window_id, w.now)))
         return self.window_json(window_id)
 
-    def login(self, window_id: str, clerk_id: str, pin: str, device: str = "") -> dict[str, Any]:
+    def login(self, window_id: str, clerk_id: str, pin: str, device: str = "") -> contract.Window:
         self.state.window(window_id)
         clerk = self.login_guard.authenticate(self.hall, window_id, clerk_id, pin, self.clock(),
                                               device)
@@ -309,7 +310,7 @@ class HallService:
         return self.window_json(window_id)
 
     def change_pin(self, window_id: str, pin: str, new_pin: str,
-                   device: str = "") -> dict[str, Any]:
+                   device: str = "") -> contract.Window:
         """The clerk logged in at the window chooses a new PIN; the old one is checked as at
         log-in (wrong ones count towards the lock)."""
         clerk_id = self.state.window(window_id).clerk
@@ -324,7 +325,7 @@ class HallService:
                  device)
         return self.window_json(window_id)
 
-    def logout(self, window_id: str) -> dict[str, Any]:
+    def logout(self, window_id: str) -> contract.Window:
         self._run(lambda w: (None, windows.logout(w.state, window_id, w.now)))
         return self.window_json(window_id)
 
@@ -333,11 +334,11 @@ class HallService:
 
     # ---- ratings and appointments (their own modules, on the same unit of work) ----------
     def rate(self, ticket_id: int, score: object, reasons: list[str], comment: str,
-             channel: str) -> dict[str, Any]:
+             channel: str) -> contract.Rating:
         return ratings.add_rating(self.work, ticket_id, score, reasons, comment, channel)
 
     def rate_last(self, window_id: str, score: object, channel: str, reasons: list[str],
-                  comment: str) -> dict[str, Any]:
+                  comment: str) -> contract.Rating:
         return ratings.rate_last_at_window(self.work, window_id, score, channel, reasons,
                                            comment)
 
@@ -347,21 +348,23 @@ class HallService:
     def ticket_by_token(self, token: str) -> Ticket:
         return ratings.by_token(self.work, token)
 
-    def follow_ups(self, status: str | None, state: str | None = None) -> list[dict[str, Any]]:
+    def follow_ups(self, status: str | None,
+                   state: str | None = None) -> list[contract.FollowUp]:
         return follow_ups.listing(self.work, status, state)
 
     def update_follow_up(self, rating_id: int, status: str, note: str,
-                         who: str = "admin") -> dict[str, Any]:
+                         who: str = "admin") -> contract.FollowUp:
         return follow_ups.add_note(self.work, rating_id, status, note, who)
 
     def book(self, service: str, slot_start: datetime, slot_end: datetime,
-             code: str | None = None, citizen_id: str | None = None) -> dict[str, Any]:
+             code: str | None = None,
+             citizen_id: str | None = None) -> contract.Appointment:
         booked = appointments.new_appointment(self.work, service, slot_start, slot_end, code,
                                                citizen_id)
         appointments.book(self.work, [booked])
         return appointments.appointment_view(booked, self.work)
 
-    def appointment(self, code: str) -> dict[str, Any]:
+    def appointment(self, code: str) -> contract.Appointment:
         return appointments.find(self.work, code)
 
     def import_appointments(self, path: Path) -> int:

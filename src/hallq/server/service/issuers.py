@@ -4,8 +4,9 @@ ticket that was already called."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from hallq import contract
 from hallq.server.domain.errors import Forbidden
 from hallq.server.storage.trust_store import TrustStore
 
@@ -14,13 +15,14 @@ if TYPE_CHECKING:
 
 
 def issue(hs: HallService, device: str, service: str | None, priority: bool = False,
-          appointment: str | None = None, guide_pin: str | None = None) -> dict[str, Any]:
+          appointment: str | None = None,
+          guide_pin: str | None = None) -> contract.IssuedTicket:
     """Issue a ticket and remember the device that asked for it, in the ticket's own commit
     (the unit of work): a ticket is never answered without its issuer."""
     return hs.issue(service, priority, appointment, guide_pin, device)
 
 
-def cancel_own(hs: HallService, ticket_id: int, reason: str, device: str) -> dict[str, Any]:
+def cancel_own(hs: HallService, ticket_id: int, reason: str, device: str) -> contract.Ticket:
     """A kiosk cancels a ticket it issued that still waits; 403 for any other ticket."""
     ticket = hs.find_ticket(ticket_id)
     if TrustStore(hs.store.engine).issuer(ticket_id) != device:

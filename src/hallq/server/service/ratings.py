@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from hallq import contract
 from hallq.server.domain.errors import Conflict, NotFound
 from hallq.server.domain.events import Event
 from hallq.server.domain.rating import Rating, rate
@@ -34,7 +33,7 @@ def _rate(work: Work, uow: UnitOfWork, ticket: Ticket, score: object, reasons: l
 
 
 def add_rating(uow: UnitOfWork, ticket_id: int, score: object, reasons: list[str],
-               comment: str, channel: str) -> dict[str, Any]:
+               comment: str, channel: str) -> contract.Rating:
     """One rating per finished ticket; never a default one (an unrated ticket stays unrated).
     The ticket and its earlier rating are loaded inside the unit of work."""
     rating = uow.run(lambda work: _rate(work, uow, _ticket(work, ticket_id), score, reasons,
@@ -43,7 +42,7 @@ def add_rating(uow: UnitOfWork, ticket_id: int, score: object, reasons: list[str
 
 
 def rate_last_at_window(uow: UnitOfWork, window_id: str, score: object, channel: str,
-                        reasons: list[str], comment: str) -> dict[str, Any]:
+                        reasons: list[str], comment: str) -> contract.Rating:
     """A rating device or pad rates the ticket its window finished last."""
     def command(work: Work) -> tuple[Rating, list[Event]]:
         window = work.state.window(window_id)
@@ -69,5 +68,5 @@ def by_token(uow: UnitOfWork, token: str) -> Ticket:
     return ticket
 
 
-def follow_ups(uow: UnitOfWork, status: str | None) -> list[dict[str, Any]]:
+def follow_ups(uow: UnitOfWork, status: str | None) -> list[contract.FollowUp]:
     return follow_up_service.listing(uow, status)

@@ -35,6 +35,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+from hallq import contract
 from hallq.server.domain.appointments import Appointment
 from hallq.server.domain.errors import HallError
 from hallq.server.domain.events import Event
@@ -105,7 +106,7 @@ class UnitOfWork:
         self.on_commit: OnCommit = lambda prepared: None
         self.after_batch: list[Callable[[], None]] = []  # after a batch that committed
         self.on_hall: list[OnHall] = []  # told of a new hall (live configuration), in order
-        self.views: dict[int, Any] = {}  # views built by the last command's events
+        self.views: dict[int, contract.Ticket] = {}  # built by the last command's events
         self.today: date = self.local(clock()).date()
         self.state = store.load_state(hall, self.today)
         self._pending = Pending()

@@ -1,7 +1,9 @@
-"""What the API answers: JSON-ready dicts built from domain objects, with the fields of the
-models in ``hallq.contract`` (the routes declare those models as their ``response_model``, so
-every answer is checked and documented there). Dicts, not models, because a ticket's view is
-built for every event on the hot path and JSON-encoded as it is.
+"""What the API answers, built from domain objects as the models of ``hallq.contract``: the
+service layer returns them, the routes declare them as their ``response_model`` (so every answer
+is documented in the OpenAPI) and the apps parse the JSON with the same models. mypy checks every
+field name and type where a view is built; pydantic checks the values once, on construction
+(a few microseconds for a ticket: nothing beside a command's commit). An event embeds a view
+serialized once for all its subscribers (``model_dump(mode="json")``).
 
 A ticket's secret (its ``status_url``) is in no view: only the answer to the kiosk that issued
 the ticket carries it (``issued_view``), never an event, the state or a window."""
@@ -9,85 +11,98 @@ the ticket carries it (``issued_view``), never an event, the state or a window."
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
-from typing import Any
 
+from hallq import contract
+from hallq.contract.follow_ups import FollowUpState
+from hallq.contract.state import WindowStatus as WindowStatusName
+from hallq.contract.tickets import FollowUpStatus, TicketStatus
 from hallq.server.domain.hall import Hall, Service
 from hallq.server.domain.hours import describe
-from hallq.server.domain.rating import LEVELS, Rating
-from hallq.server.domain.ticket import Ticket, WindowState
+from hallq.server.domain.rating import LEVELS, FollowUp, Rating
+from hallq.server.domain.ticket import Status, Ticket, WindowState, WindowStatus
+
+TICKET_STATUS: dict[Status, TicketStatus] = {
+    Status.WAITING: "waiting", Status.CALLED: "called", Status.DONE: "done",
+    Status.MISSED: "missed", Status.CANCELLED: "cancelled"}
+WINDOW_STATUS: dict[WindowStatus, WindowStatusName] = {
+    WindowStatus.OPEN: "open", WindowStatus.PAUSED: "paused", WindowStatus.CLOSED: "closed"}
+FOLLOW_UP: dict[FollowUp, FollowUpStatus] = {
+    FollowUp.OPEN: "open", FollowUp.CONTACTED: "contacted", FollowUp.RESOLVED: "resolved"}
+FOLLOW_UP_STATE: dict[FollowUp, FollowUpState] = {
+    FollowUp.OPEN: "open", FollowUp.CONTACTED: "in_progress", FollowUp.RESOLVED: "closed"}
 
 
 def iso(value: datetime | None, tz: tzinfo) -> str | None:
     return value.astimezone(tz).isoformat(timespec="seconds") if value else None
 
 
-def ticket_view(t: Ticket, ahead: int, tz: tzinfo, hall: Hall) -> dict[str, Any]:
+def ticket_view(t: Ticket, ahead: int, tz: tzinfo, hall: Hall) -> contract.Ticket:
     service = hall.service(t.service)
-    return {
-        "id": t.id, "number": t.number, "service": t.service,
-        "service_name": service.name if service else t.service,
-        "status": t.status.value, "window": t.window, "priority": t.is_priority,
-        "priority_reason": t.priority.value if t.priority else None,
-        "issued_at": iso(t.issued_at, tz), "called_at": iso(t.called_at, tz),
-        "finished_at": iso(t.finished_at, tz), "waiting_ahead": ahead, "recalls": t.recalls,
-        "transferred_from": t.first_service, "appointment": t.appointment,
-        "windows": [w.id for w in hall.windows_serving(t.service)],
-    }
+    return contract.Ticket(
+        id=t.id, number=t.number, service=t.service,
+        service_name=service.name if service else t.service,
+        status=TICKET_STATUS[t.status], window=t.window, priority=t.is_priority,
+        priority_reason=t.priority.value if t.priority else None,
+        issued_at=iso(t.issued_at, tz), called_at=iso(t.called_at, tz),
+        finished_at=iso(t.finished_at, tz), waiting_ahead=ahead, recalls=t.recalls,
+        transferred_from=t.first_service, appointment=t.appointment,
+        windows=[w.id for w in hall.windows_serving(t.service)])
 
 
-def issued_view(view: dict[str, Any], t: Ticket, hall: Hall) -> dict[str, Any]:
+def issued_view(view: contract.Ticket, t: Ticket, hall: Hall) -> contract.IssuedTicket:
     """The answer to the one who issued the ticket: its view and its secret status page."""
     url = hall.status_url.replace("{token}", t.token) if hall.status_url else None
-    return {**view, "status_url": url}
+    return contract.IssuedTicket(**dict(view), status_url=url)
 
 
-def in_language(issued: dict[str, Any], language: str) -> dict[str, Any]:
+def in_language(issued: contract.IssuedTicket, language: str) -> contract.IssuedTicket:
     """The status page (and the rating page it links to) in the citizen's language."""
-    url = issued.get("status_url")
+    url = issued.status_url
     if language == "zh" or not url:
         return issued
-    return {**issued, "status_url": f"{url}{'&' if '?' in url else '?'}lang={language}"}
+    return issued.model_copy(
+        update={"status_url": f"{url}{'&' if '?' in url else '?'}lang={language}"})
+
+
+def guide_view(s: Service) -> contract.Guide:
+    g = s.guide
+    return contract.Guide(
+        materials=tuple(g.materials), time_limit=g.time_limit, legal_basis=g.legal_basis,
+        fee=g.fee, notes=g.notes, materials_en=tuple(g.materials_en),
+        time_limit_en=g.time_limit_en, legal_basis_en=g.legal_basis_en, fee_en=g.fee_en,
+        notes_en=g.notes_en)
 
 
 def service_view(s: Service, hall: Hall, waiting: int, wait_s: int, closed: str | None,
-                 issued: int) -> dict[str, Any]:
-    return {
-        "code": s.code, "name": s.name, "name_en": s.name_en, "prefix": s.prefix,
-        "department": s.department, "department_en": s.department_en,
-        "waiting": waiting, "estimated_wait_s": wait_s,
-        "open": closed is None, "closed_reason": closed, "issued_today": issued,
-        "daily_quota": s.daily_quota, "hours": describe(s.hours or hall.hours),
-        "windows": [w.id for w in hall.windows_serving(s.code)],
-        "guide": {"materials": list(s.guide.materials), "time_limit": s.guide.time_limit,
-                  "legal_basis": s.guide.legal_basis, "fee": s.guide.fee,
-                  "notes": s.guide.notes, "materials_en": list(s.guide.materials_en),
-                  "time_limit_en": s.guide.time_limit_en,
-                  "legal_basis_en": s.guide.legal_basis_en, "fee_en": s.guide.fee_en,
-                  "notes_en": s.guide.notes_en},
-    }
+                 issued: int, opens_at: str | None, open_windows: int) -> contract.Service:
+    return contract.Service(
+        code=s.code, name=s.name, name_en=s.name_en, prefix=s.prefix,
+        department=s.department, department_en=s.department_en,
+        waiting=waiting, estimated_wait_s=wait_s,
+        open=closed is None, closed_reason=closed, issued_today=issued,
+        daily_quota=s.daily_quota, hours=describe(s.hours or hall.hours),
+        windows=[w.id for w in hall.windows_serving(s.code)], guide=guide_view(s),
+        opens_at=opens_at, open_windows=open_windows)
 
 
-def window_view(w: WindowState, hall: Hall, current: dict[str, Any] | None) -> dict[str, Any]:
+def window_view(w: WindowState, hall: Hall, current: contract.Ticket | None) -> contract.Window:
     config = hall.window(w.id)
     assert config is not None
     clerk = hall.clerk(w.clerk) if w.clerk else None
-    return {
-        "id": w.id, "name": config.name, "name_en": config.name_en, "kind": config.kind,
-        "number": config.number, "services": list(config.services), "status": w.status.value,
-        "pause_reason": w.pause_reason or None,
-        "pause_reason_en": hall.english_reason(w.pause_reason) if w.pause_reason else None,
-        "current": current,
-        "last_finished": w.last_finished,
-        "clerk": {"id": clerk.id, "name": clerk.name, "job_number": clerk.job_number,
-                  "photo": clerk.photo} if clerk else None,
-    }
+    return contract.Window(
+        id=w.id, name=config.name, name_en=config.name_en, kind=config.kind,
+        number=config.number, services=list(config.services), status=WINDOW_STATUS[w.status],
+        pause_reason=w.pause_reason or None,
+        pause_reason_en=hall.english_reason(w.pause_reason) if w.pause_reason else None,
+        current=current, last_finished=w.last_finished,
+        clerk=contract.Clerk(id=clerk.id, name=clerk.name, job_number=clerk.job_number,
+                             photo=clerk.photo) if clerk else None)
 
 
-def rating_view(r: Rating, tz: tzinfo) -> dict[str, Any]:
-    return {
-        "id": r.id, "ticket_id": r.ticket_id, "score": r.score, "level": LEVELS[r.score],
-        "window": r.window, "clerk": r.clerk, "service": r.service,
-        "rated_at": iso(r.rated_at, tz), "channel": r.channel, "reasons": list(r.reasons),
-        "comment": r.comment, "follow_up": r.follow_up.value if r.follow_up else None,
-        "follow_up_due": iso(r.follow_up_due, tz), "follow_up_note": r.follow_up_note,
-    }
+def rating_view(r: Rating, tz: tzinfo) -> contract.Rating:
+    return contract.Rating(
+        id=r.id, ticket_id=r.ticket_id, score=r.score, level=LEVELS[r.score],
+        window=r.window, clerk=r.clerk, service=r.service, rated_at=iso(r.rated_at, tz),
+        channel=r.channel, reasons=list(r.reasons), comment=r.comment,
+        follow_up=FOLLOW_UP[r.follow_up] if r.follow_up else None,
+        follow_up_due=iso(r.follow_up_due, tz), follow_up_note=r.follow_up_note)
