@@ -27,7 +27,7 @@ def fake_printer() -> Iterator[TcpFakePrinter]:
 
 
 def alarm_kinds(server: LiveServer) -> list[str]:
-    return [a["kind"] for a in server.server.service.watch.alarms()]
+    return [a.kind for a in server.server.service.watch.alarms()]
 
 
 def test_paper_out_at_the_kiosk_is_an_alarm_on_the_server(
@@ -40,12 +40,12 @@ def test_paper_out_at_the_kiosk_is_an_alarm_on_the_server(
     try:
         watch = server.server.service.watch
         key = f"kiosk-1/kiosk/{this_host()}"
-        qtbot.waitUntil(lambda: key in {d["key"] for d in watch.device_list()}, timeout=5000)
+        qtbot.waitUntil(lambda: key in {d.key for d in watch.device_list()}, timeout=5000)
         qtbot.waitUntil(lambda: watch.devices[key].printer == "ok", timeout=5000)
         assert alarm_kinds(server) == []
         fake_printer.mode = "paper_out"
         qtbot.waitUntil(lambda: alarm_kinds(server) == ["printer"], timeout=5000)
-        assert "缺纸" in watch.alarms()[0]["message"]
+        assert "缺纸" in watch.alarms()[0].message
         fake_printer.mode = "normal"
         qtbot.waitUntil(lambda: alarm_kinds(server) == [], timeout=5000)
     finally:

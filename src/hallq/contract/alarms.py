@@ -9,6 +9,7 @@ from pydantic import Field
 from hallq.contract.base import Answer
 
 AlarmKind = Literal["long_wait", "window_idle", "long_service", "device_silent", "printer"]
+App = Literal["kiosk", "display", "caller", "rating", "bridge"]
 
 
 class Alarm(Answer):
@@ -32,7 +33,7 @@ class Device(Answer):
 
     key: str
     device: str = Field(description="the device id of its token")
-    app: Literal["kiosk", "display", "caller", "rating", "bridge"]
+    app: App
     window: str | None = None
     host: str = ""
     last_seen: str | None = None

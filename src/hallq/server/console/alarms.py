@@ -5,10 +5,9 @@ The alarms themselves are the service's (``service/alarm_watch.py``); ``alarm.ra
 
 from __future__ import annotations
 
-from typing import Any
-
 from starlette.datastructures import State
 
+from hallq import contract
 from hallq.server.console import live, texts
 
 texts.add({
@@ -21,9 +20,9 @@ texts.add({
 })
 
 
-def alarms_now(state: State) -> list[dict[str, Any]]:
+def alarms_now(state: State) -> list[contract.Alarm]:
     """The raised alarms, the oldest first (blocking: the panels are built in the thread pool)."""
-    found: list[dict[str, Any]] = state.service.watch.alarms()
+    found: list[contract.Alarm] = state.service.watch.alarms()
     return found
 
 

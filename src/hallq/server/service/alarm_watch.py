@@ -11,8 +11,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import cast
 
+from hallq import contract
+from hallq.contract.alarms import AlarmKind, App
 from hallq.server.domain.alarms import Alarm, AlarmBook
 from hallq.server.domain.devices import DeviceHealth, device_key, heartbeat
 from hallq.server.domain.errors import NotFound
@@ -47,10 +49,12 @@ class AlarmWatch:
             return
         for alarm in raised:
             self.publish(Event("alarm.raised", window=alarm.window,
-                               data={"alarm": self.view(alarm, now)}), now)
+                               data={"alarm": self.view(alarm, now).model_dump(mode="json")}),
+                         now)
         for alarm in cleared:
             self.publish(Event("alarm.cleared", window=alarm.window,
-                               data={"alarm": self.view(alarm, now)}), now)
+                               data={"alarm": self.view(alarm, now).model_dump(mode="json")}),
+                         now)
 
     def tick(self) -> None:
         """The timer's check: alarms that time alone raises (a wait grows, a device is quiet)."""
@@ -61,8 +65,8 @@ class AlarmWatch:
 
     # ---- heartbeats ------------------------------------------------------------------------
     def heartbeat(self, device: str, kind: str, app: str, window: str | None, host: str,
-                  printer: str | None) -> dict[str, Any]:
-        def run() -> dict[str, Any]:
+                  printer: str | None) -> contract.HeartbeatAnswer:
+        def run() -> contract.HeartbeatAnswer:
             with self.uow.lock:
                 now = self.uow.clock()
                 known = self.devices.get(device_key(device, app, window, host))
@@ -73,9 +77,9 @@ class AlarmWatch:
                     self.store.save(health)
                     self._saved[health.key] = now
                 self.check(now)
-                return {"device": self.device_view(health, now), "next_in_s": self.every_s()}
-        result: dict[str, Any] = self.uow.on_writer(run)
-        return result
+                return contract.HeartbeatAnswer(device=self.device_view(health, now),
+                                                next_in_s=self.every_s())
+        return self.uow.on_writer(run)
 
     def every_s(self) -> int:
         """How often the apps report: three times within the silence that raises an alarm."""
@@ -94,28 +98,29 @@ class AlarmWatch:
         self.uow.on_writer(run)
 
     # ---- reading ---------------------------------------------------------------------------
-    def alarms(self) -> list[dict[str, Any]]:
+    def alarms(self) -> list[contract.Alarm]:
         with self.uow.lock:
             now = self.uow.clock()
             return [self.view(a, now) for a in self.book.current()]
 
-    def device_list(self) -> list[dict[str, Any]]:
+    def device_list(self) -> list[contract.Device]:
         with self.uow.lock:
             now = self.uow.clock()
             return [self.device_view(d, now) for d in sorted(self.devices.values(),
                                                              key=lambda d: d.key)]
 
-    def view(self, a: Alarm, now: datetime) -> dict[str, Any]:
+    def view(self, a: Alarm, now: datetime) -> contract.Alarm:
         tz = self.uow.tz
-        return {"key": a.key, "kind": a.kind, "since": iso(a.since, tz),
-                "raised_at": iso(a.raised_at, tz),
-                "minutes": max(0, int((now - a.since).total_seconds() // 60)),
-                "message": a.message, "message_en": a.message_en, "window": a.window,
-                "service": a.service, "device": a.device, "ticket": a.ticket}
+        return contract.Alarm(
+            key=a.key, kind=cast(AlarmKind, a.kind), since=iso(a.since, tz),
+            raised_at=iso(a.raised_at, tz),
+            minutes=max(0, int((now - a.since).total_seconds() // 60)),
+            message=a.message, message_en=a.message_en, window=a.window,
+            service=a.service, device=a.device, ticket=a.ticket)
 
-    def device_view(self, d: DeviceHealth, now: datetime) -> dict[str, Any]:
+    def device_view(self, d: DeviceHealth, now: datetime) -> contract.Device:
         silent_s = self.uow.hall.policy.alarm_device_silent_s
-        return {"key": d.key, "device": d.device, "app": d.app, "window": d.window,
-                "host": d.host, "last_seen": iso(d.last_seen, self.uow.tz),
-                "printer": d.printer,
-                "silent": bool(silent_s) and (now - d.last_seen).total_seconds() > silent_s}
+        return contract.Device(
+            key=d.key, device=d.device, app=cast(App, d.app), window=d.window,
+            host=d.host, last_seen=iso(d.last_seen, self.uow.tz), printer=d.printer,
+            silent=bool(silent_s) and (now - d.last_seen).total_seconds() > silent_s)
