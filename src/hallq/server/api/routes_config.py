@@ -51,7 +51,7 @@ def _kind(kind: str) -> str:
 
 
 @router.get("/config", response_model=contract.LiveConfig)
-async def get_config(_who: Admin, live: Live) -> dict[str, Any]:
+async def get_config(_who: Admin, live: Live) -> contract.LiveConfig:
     """The live configuration with the TOML's keys and each item's version; no PIN or token
     hashes."""
     return await run_in_threadpool(live.view)
@@ -60,7 +60,7 @@ async def get_config(_who: Admin, live: Live) -> dict[str, Any]:
 @router.put("/config/{kind}/{item_id}", response_model=contract.ConfigItem,
             responses=BODY_ERRORS)
 async def put_item(kind: str, item_id: ItemId, body: Section, who: Admin, live: Live,
-                   hs: Hall) -> dict[str, Any]:
+                   hs: Hall) -> contract.ConfigItem:
     """Create or replace a service, window, clerk or device. A clerk's `pin` is hashed; a new
     device's token is in this answer only (`token`)."""
     return await hs.submit(live.put, _kind(kind), item_id, body, who)
@@ -69,16 +69,16 @@ async def put_item(kind: str, item_id: ItemId, body: Section, who: Admin, live: 
 @router.delete("/config/{kind}/{item_id}", response_model=contract.Removed)
 async def delete_item(kind: str, item_id: ItemId, who: Admin, live: Live, hs: Hall,
                       version: Annotated[int | None, Query(ge=0, le=2**31)] = None
-                      ) -> dict[str, str]:
+                      ) -> contract.Removed:
     """Remove one; 409 while it is in use (tickets waiting, a clerk logged in). Removing a
     device revokes its token at once."""
     await hs.submit(live.delete, _kind(kind), item_id, version, who)
-    return {"removed": f"{kind}/{item_id}"}
+    return contract.Removed(removed=f"{kind}/{item_id}")
 
 
 @router.patch("/config/{section}", response_model=contract.ConfigItem, responses=BODY_ERRORS)
 async def patch_section(section: str, body: Section, who: Admin, live: Live,
-                        hs: Hall) -> dict[str, Any]:
+                        hs: Hall) -> contract.ConfigItem:
     """Change keys of `[hall]` (name, notice, hours, …) or `[policy]`; a key given as null
     goes back to its default."""
     if section not in ("hall", "policy"):
@@ -89,17 +89,20 @@ async def patch_section(section: str, body: Section, who: Admin, live: Live,
 @router.post("/config/import", response_model=contract.ImportAnswer, responses=BODY_ERRORS)
 async def import_config(who: Admin, live: Live, hs: Hall,
                         toml: Annotated[str, Body(embed=True, max_length=2_000_000)],
-                        dry_run: Annotated[bool, Body(embed=True)] = False) -> dict[str, Any]:
+                        dry_run: Annotated[bool, Body(embed=True)] = False
+                        ) -> contract.ImportAnswer:
     """A whole hall config file (TOML text): its differences, applied unless `dry_run`. A
     file with any error is refused as a whole."""
     changes = await hs.submit(import_text, live, toml, who, dry_run)
-    return {"changes": [c.line() for c in changes], "applied": bool(changes) and not dry_run}
+    return contract.ImportAnswer(changes=[c.line() for c in changes],
+                                 applied=bool(changes) and not dry_run)
 
 
 @router.get("/audit", response_model=list[contract.AuditEntry])
 async def audit(_who: Admin, live: Live, hs: Hall,
                 start: Annotated[IsoDay | None, Query(alias="from")] = None,
-                end: Annotated[IsoDay | None, Query(alias="to")] = None) -> list[dict[str, Any]]:
+                end: Annotated[IsoDay | None, Query(alias="to")] = None
+                ) -> list[contract.AuditEntry]:
     """Every change of the configuration and every log-in, from `from` to `to` (days,
     inclusive; default today)."""
     first, last = start or hs.day(), end or start or hs.day()
@@ -108,4 +111,6 @@ async def audit(_who: Admin, live: Live, hs: Hall,
     since = datetime.combine(first, time(0), hs.tz)
     until = datetime.combine(last + timedelta(days=1), time(0), hs.tz)
     lines = await run_in_threadpool(live.audit, since, until)
-    return [{**line, "at": iso(line["at"], hs.tz)} for line in lines]
+    return [contract.AuditEntry(at=iso(line["at"], hs.tz) or "", who=line["who"],
+                                action=line["action"], target=line["target"],
+                                before=line["before"], after=line["after"]) for line in lines]

@@ -104,7 +104,7 @@ async def add_device(request: Request, form: AdminForm) -> Response:
         return await c.page(request, form.session, "config_devices.html",
                            c.STATUS.get(e.code, 409), kinds=DEVICE_KINDS, error=e.message)
     return await c.page(request, form.session, "config_devices.html", kinds=DEVICE_KINDS,
-                       token=made.get("token"), made=device_id)
+                       token=(made.model_extra or {}).get("token"), made=device_id)
 
 
 @router.post("/config/devices/{device_id}/revoke")

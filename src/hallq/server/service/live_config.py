@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
+from hallq import contract
 from hallq.common.tomlreader import ConfigError
 from hallq.server.config_export import Difference, differences
 from hallq.server.config_items import SINGLE, Item, build_hall, for_audit, message, public, where
@@ -39,16 +40,20 @@ class LiveConfig:
             self.items, self._pending = self._pending, None
 
     # ---- reading -----------------------------------------------------------------------------
-    def view(self) -> dict[str, Any]:
+    def view(self) -> contract.LiveConfig:
         with self.hs.lock:
             items = list(self.items)
-        out: dict[str, Any] = {"services": [], "windows": [], "clerks": [], "devices": []}
+        single: dict[str, contract.ConfigItem] = {}
+        lists: dict[str, list[contract.ConfigItem]] = {
+            "services": [], "windows": [], "clerks": [], "devices": []}
         for item in items:
             if item.kind in SINGLE:
-                out[item.kind] = public(item)
+                single[item.kind] = contract.ConfigItem(**public(item))
             else:
-                out[item.kind].append(public(item))
-        return out
+                lists[item.kind].append(contract.ConfigItem(**public(item)))
+        return contract.LiveConfig(hall=single["hall"], policy=single["policy"],
+                                   services=lists["services"], windows=lists["windows"],
+                                   clerks=lists["clerks"], devices=lists["devices"])
 
     def find(self, kind: str, item_id: str) -> Item | None:
         return next((i for i in self.items if i.kind == kind and i.id == item_id), None)
@@ -57,7 +62,8 @@ class LiveConfig:
         return self.store.audit(start, end)
 
     # ---- changing ----------------------------------------------------------------------------
-    def put(self, kind: str, item_id: str, body: dict[str, Any], who: str) -> dict[str, Any]:
+    def put(self, kind: str, item_id: str, body: dict[str, Any],
+            who: str) -> contract.ConfigItem:
         old = self.find(kind, item_id)
         _check_version(old, config_bodies.version_of(body), f"{kind}/{item_id}")
         stored, token = config_bodies.item_body(kind, item_id, body, old)
@@ -69,16 +75,19 @@ class LiveConfig:
         items = [swap.get(id(i), i) for i in items]
         self._change(items, [new, *[n for _, n in windows]], [old, *[o for o, _ in windows]],
                      who, "config.put", new)
-        return {**public(new), **({"token": token} if token else {})}
+        answer = public(new)  # the section's TOML keys: free-form, checked by the loader
+        if token:
+            answer["token"] = token  # a new device's token, in this answer only
+        return contract.ConfigItem(**answer)
 
-    def patch(self, kind: str, body: dict[str, Any], who: str) -> dict[str, Any]:
+    def patch(self, kind: str, body: dict[str, Any], who: str) -> contract.ConfigItem:
         old = self.find(kind, "") or Item(kind, "", {}, 0)
         _check_version(old, config_bodies.version_of(body), kind)
         new = Item(kind, "", config_bodies.patched(old, body), old.version + 1)
         items = [new if i is old else i for i in self.items]
         self._change(items if old in self.items else [*items, new], [new], [old], who,
                      "config.patch", new)
-        return public(new)
+        return contract.ConfigItem(**public(new))
 
     def delete(self, kind: str, item_id: str, version: int | None, who: str) -> None:
         old = self.find(kind, item_id)
