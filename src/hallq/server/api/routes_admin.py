@@ -37,7 +37,7 @@ def daily_report(hs: Hall, caller: Auth,
 
 
 @router.get("/windows/{window}/today", tags=["windows"], response_model=contract.WindowToday)
-def window_today(window: Acting, hs: Hall) -> dict[str, Any]:
+def window_today(window: Acting, hs: Hall) -> contract.WindowToday:
     return reports.window_today(hs, window)
 
 

@@ -8,6 +8,7 @@ import io
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from hallq import contract
 from hallq.server.domain import report_period as rp
 from hallq.server.domain.periods import Period
 from hallq.server.domain.report import daily_report
@@ -72,15 +73,20 @@ def _name(hs: HallService, tables: dict[str, dict[str, dict[str, Any]]]) -> None
             row["name"] = named.get(key, key)
 
 
-def window_today(hs: HallService, window_id: str) -> dict[str, Any]:
+def _desk(figures: dict[str, Any] | None) -> contract.DeskFigures | None:
+    return None if figures is None else contract.DeskFigures.model_validate(figures)
+
+
+def window_today(hs: HallService, window_id: str) -> contract.WindowToday:
     """What the caller pad shows: this window's and its clerk's figures for today."""
     report = daily(hs, hs.day())
     clerk = hs.state.window(window_id).clerk
     config = hs.hall.window(window_id)
     served_here = config.services if config else ()
-    return {"date": report["date"], "window": report["by_window"].get(window_id),
-            "clerk": report["by_clerk"].get(clerk) if clerk else None,
-            "waiting": {s: n for s, n in hs.state.waiting_counts().items() if s in served_here}}
+    return contract.WindowToday(
+        date=report["date"], window=_desk(report["by_window"].get(window_id)),
+        clerk=_desk(report["by_clerk"].get(clerk)) if clerk else None,
+        waiting={s: n for s, n in hs.state.waiting_counts().items() if s in served_here})
 
 COLUMNS = ("group", "key", "name", "issued", "served", "missed", "avg_wait_s",
            "avg_service_s", "rated", "satisfaction_rate", "paused_s")
