@@ -32,6 +32,7 @@ from hallq.contract.tickets import (
     Health,
     IssuedTicket,
     Rating,
+    RatingOptions,
     Service,
     Ticket,
 )
@@ -41,5 +42,6 @@ __all__ = [
     "DailyReport", "DeskFigures", "Device", "ErrorBody", "Event", "FollowUp", "FollowUpCounts",
     "FollowUpNote", "Guide", "HallInfo", "Health", "HeartbeatAnswer", "Hello", "ImportAnswer",
     "IssuedTicket", "LastCall", "LiveConfig", "PeriodFigures", "PeriodReport", "Rating",
+    "RatingOptions",
     "Removed", "Service", "ServiceFigures", "StateSnapshot", "Ticket", "Window", "WindowToday",
 ]

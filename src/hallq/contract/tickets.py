@@ -114,6 +114,17 @@ class Rating(Answer):
     follow_up_note: str = ""
 
 
+class RatingOptions(Answer):
+    """The five levels (9.2) and the reasons a bad rating may give (``[policy]``)."""
+
+    levels: dict[str, str] = Field(description='"1" … "5" → 非常不满意 … 非常满意')
+    reasons: list[str] = Field(description="what a rating of 1 or 2 may give as its reasons; "
+                               "a rating sends these (Chinese) words")
+    levels_en: dict[str, str] = Field(description="the levels in English")
+    reasons_en: list[str] = Field(description="the reasons in English, in the same order "
+                                  "(one not translated stays Chinese)")
+
+
 class Appointment(Answer):
     code: str
     service: str

@@ -56,7 +56,9 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens,
     app.add_middleware(event_sending.KeepTransport)  # outermost of ours: sees the server's own send
     for module in (routes_tickets, routes_windows, routes_admin, routes_reports, routes_alarms,
                    routes_config,
-                   events, pages, rating_page):
+                   events, pages):
         app.include_router(module.router)
+    for router in rating_page.app_routers:
+        app.include_router(router)
     api_docs.install(app)  # /docs and /redoc from the package's own files, no CDN
     return app

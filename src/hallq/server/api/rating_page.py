@@ -8,14 +8,16 @@ Also ``GET /api/ratings/options``: the levels and the hall's reasons, for rating
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
+from hallq import contract
 from hallq.server.api.auth import Caller, authenticate
+from hallq.server.api.errors import ERRORS
 from hallq.server.api.phone_texts import LEVELS_EN, language_of, pick_name, words
 from hallq.server.api.rating_html import form_page, message_page
 from hallq.server.domain.errors import Conflict, HallError, Invalid
@@ -24,22 +26,24 @@ from hallq.server.domain.ticket import Status, Ticket
 from hallq.server.service.hall_service import HallService
 
 router = APIRouter(include_in_schema=False)
-api = APIRouter(prefix="/api", tags=["ratings"])
+api = APIRouter(prefix="/api", tags=["ratings"], responses=ERRORS)
 MAX_BODY = 8192
 HEADERS = {"Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
 
 
-@api.get("/ratings/options")
+@api.get("/ratings/options", response_model=contract.RatingOptions)
 async def rating_options(request: Request,
-                         caller: Annotated[Caller, Depends(authenticate)]) -> dict[str, Any]:
+                         caller: Annotated[Caller, Depends(authenticate)]
+                         ) -> contract.RatingOptions:
     """The five levels (9.2) and the reasons a bad rating may give (``[policy]``), each also
     in English (``levels_en``, ``reasons_en``: the same order; a reason not translated stays
     Chinese). A rating sends the Chinese reason."""
     hs: HallService = request.app.state.service
-    return {"levels": {str(k): v for k, v in LEVELS.items()},
-            "reasons": list(hs.hall.bad_rating_reasons),
-            "levels_en": {str(k): v for k, v in LEVELS_EN.items()},
-            "reasons_en": [hs.hall.english_reason(r) for r in hs.hall.bad_rating_reasons]}
+    return contract.RatingOptions(
+        levels={str(k): v for k, v in LEVELS.items()},
+        reasons=list(hs.hall.bad_rating_reasons),
+        levels_en={str(k): v for k, v in LEVELS_EN.items()},
+        reasons_en=[hs.hall.english_reason(r) for r in hs.hall.bad_rating_reasons])
 
 
 def _html(body: str, status: int = 200) -> HTMLResponse:
@@ -73,7 +77,7 @@ def _not_ready(hs: HallService, ticket: Ticket | None, lang: str = "zh") -> HTML
     return None
 
 
-router.include_router(api)
+app_routers = (router, api)  # the page out of the OpenAPI, the options in it
 
 
 def _problem(hs: HallService, score: int, reasons: list[str], comment: str,
