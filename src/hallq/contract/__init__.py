@@ -15,6 +15,7 @@ from hallq.contract.config import (
 from hallq.contract.errors import ErrorBody
 from hallq.contract.events import Event, Hello
 from hallq.contract.follow_ups import FollowUp, FollowUpCounts, FollowUpNote
+from hallq.contract.live import LiveView
 from hallq.contract.reports import (
     ClerkRank,
     DailyReport,
@@ -41,7 +42,7 @@ __all__ = [
     "Alarm", "Appointment", "AuditEntry", "CallAnswer", "Clerk", "ClerkRank", "ConfigItem",
     "DailyReport", "DeskFigures", "Device", "ErrorBody", "Event", "FollowUp", "FollowUpCounts",
     "FollowUpNote", "Guide", "HallInfo", "Health", "HeartbeatAnswer", "Hello", "ImportAnswer",
-    "IssuedTicket", "LastCall", "LiveConfig", "PeriodFigures", "PeriodReport", "Rating",
-    "RatingOptions",
-    "Removed", "Service", "ServiceFigures", "StateSnapshot", "Ticket", "Window", "WindowToday",
+    "IssuedTicket", "LastCall", "LiveConfig", "LiveView", "PeriodFigures", "PeriodReport",
+    "Rating", "RatingOptions", "Removed", "Service", "ServiceFigures", "StateSnapshot", "Ticket",
+    "Window", "WindowToday",
 ]
