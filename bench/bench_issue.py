@@ -21,7 +21,7 @@ from hallq.common.paths import example
 from hallq.server.config import load_hall
 from hallq.server.domain.events import Event
 from hallq.server.service.hall_service import HallService
-from hallq.server.service.unit_of_work import Work
+from hallq.server.service.work import Work
 from hallq.server.storage.engine import open_engine
 from hallq.server.storage.store import Store
 

@@ -14,8 +14,9 @@ from hallq.server.domain.events import Event
 from hallq.server.domain.secrets import keyed_digest, mask_number
 from hallq.server.domain.ticket import PriorityReason, Ticket
 from hallq.server.service import appointment_file
-from hallq.server.service.unit_of_work import UnitOfWork, Work
+from hallq.server.service.unit_of_work import UnitOfWork
 from hallq.server.service.views import iso
+from hallq.server.service.work import Work
 
 SLOT_RANGE = timedelta(days=2 * 365)  # slots further off are typos (and overflow time zones)
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and typed

@@ -11,8 +11,9 @@ from hallq.server.domain.errors import NotFound
 from hallq.server.domain.events import Event
 from hallq.server.domain.follow_up import STATES, FollowUpNote, is_overdue, record, state_of
 from hallq.server.domain.rating import FollowUp, Rating
-from hallq.server.service.unit_of_work import UnitOfWork, Work
+from hallq.server.service.unit_of_work import UnitOfWork
 from hallq.server.service.views import FOLLOW_UP, FOLLOW_UP_STATE, iso, rating_view
+from hallq.server.service.work import Work
 from hallq.server.storage.alarm_store import notes_of, ticket_numbers
 
 

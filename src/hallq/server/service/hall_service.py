@@ -30,8 +30,9 @@ from hallq.server.domain.ticket import PriorityReason, Status, Ticket, WindowSta
 from hallq.server.service import appointments, follow_ups, ratings, recent_calls
 from hallq.server.service.alarm_watch import AlarmWatch
 from hallq.server.service.login_guard import LoginGuard
-from hallq.server.service.unit_of_work import Command, UnitOfWork, Work
+from hallq.server.service.unit_of_work import UnitOfWork
 from hallq.server.service.views import iso, issued_view, service_view, ticket_view, window_view
+from hallq.server.service.work import Command, Work
 from hallq.server.storage.alarm_store import DeviceStore
 from hallq.server.storage.store import Store
 from hallq.server.storage.trust_store import TrustStore

@@ -23,7 +23,7 @@ from hallq.server.domain.hall import Hall
 from hallq.server.domain.windows import sign_out_unfit
 from hallq.server.service import config_bodies, config_use
 from hallq.server.service.hall_service import HallService
-from hallq.server.service.unit_of_work import Work
+from hallq.server.service.work import Work
 from hallq.server.storage.config_store import AuditLine, ConfigStore, ConfigWrite
 
 

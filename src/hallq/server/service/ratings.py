@@ -8,8 +8,9 @@ from hallq.server.domain.events import Event
 from hallq.server.domain.rating import Rating, rate
 from hallq.server.domain.ticket import Ticket
 from hallq.server.service import follow_ups as follow_up_service
-from hallq.server.service.unit_of_work import UnitOfWork, Work
+from hallq.server.service.unit_of_work import UnitOfWork
 from hallq.server.service.views import rating_view
+from hallq.server.service.work import Work
 
 
 def _ticket(work: Work, ticket_id: int) -> Ticket:
