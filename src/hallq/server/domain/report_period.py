@@ -8,6 +8,7 @@ and hands back one ``Sums`` per group; this module turns them into the figures a
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,58 @@ RANKING_FORMULA_EN = ("score = 50 × served ÷ the most served by any clerk + 30
                       "0; ties by served, then clerk id)")
 
 
+# The wait histogram of the per-day summary (docs/reports.md): 10 s buckets below 2 h, 1 min
+# buckets below 8 h, one bucket above. Counts are packed into one int, 32 bits a bucket
+# (bucket 0 lowest), so that histograms merge by adding ints.
+FINE_S, FINE_UNTIL, COARSE_S, COARSE_UNTIL = 10, 7200, 60, 28800
+BUCKETS = FINE_UNTIL // FINE_S + (COARSE_UNTIL - FINE_UNTIL) // COARSE_S + 1
+FIELD_BITS = 32
+
+
+def bucket_of(wait_s: float) -> int:
+    if wait_s < FINE_UNTIL:
+        return max(0, int(wait_s // FINE_S))
+    if wait_s < COARSE_UNTIL:
+        return FINE_UNTIL // FINE_S + int((wait_s - FINE_UNTIL) // COARSE_S)
+    return BUCKETS - 1
+
+
+def bucket_top(bucket: int) -> float:
+    """The upper edge of a bucket (the last one has none)."""
+    fine = FINE_UNTIL // FINE_S
+    if bucket < fine:
+        return float((bucket + 1) * FINE_S)
+    if bucket < BUCKETS - 1:
+        return float(FINE_UNTIL + (bucket - fine + 1) * COARSE_S)
+    return math.inf
+
+
+def pack(counts: dict[int, int]) -> int:
+    return sum(n << (FIELD_BITS * b) for b, n in counts.items())
+
+
+def unpack(packed: int) -> list[int]:
+    mask = (1 << FIELD_BITS) - 1
+    out = []
+    while packed:
+        out.append(packed & mask)
+        packed >>= FIELD_BITS
+    return out
+
+
+def p90_of_histogram(packed: int, longest_s: float) -> float | None:
+    """Nearest rank over merged buckets: the upper edge of the bucket that holds the
+    ``ceil(0.9 n)``-th wait, at most the longest wait. Never below the exact figure, at most
+    one bucket (10 s below 2 h) above it."""
+    counts = unpack(packed)
+    rank, seen = math.ceil(0.9 * sum(counts) - 1e-9), 0
+    for bucket, n in enumerate(counts):
+        seen += n
+        if n and seen >= rank:
+            return min(bucket_top(bucket), longest_s)
+    return None
+
+
 @dataclass
 class Sums:
     """What SQL adds up for one group (a service, a window, a clerk, a day, an hour)."""
@@ -42,6 +95,18 @@ class Sums:
     within_target: int = 0
     ratings: Counter[int] = field(default_factory=Counter)
     paused_s: float = 0.0
+    waits: int = 0  # the wait histogram of closed days (packed, see ``pack``)
+    longest_wait_s: float = 0.0
+
+    def add(self, other: Sums) -> None:
+        """Merge the sums of closed days (histogram) into today's (exact p90 so far)."""
+        for name in ("issued", "served", "missed", "cancelled", "waited", "wait_s", "timed",
+                     "service_s", "within_target", "paused_s", "waits"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.ratings.update(other.ratings)
+        self.longest_wait_s = max(self.longest_wait_s, other.longest_wait_s)
+        if other.waits:
+            self.p90_wait_s = p90_of_histogram(self.waits, self.longest_wait_s)
 
 
 def _share(part: int, whole: int) -> float | None:
