@@ -9,8 +9,12 @@ and hands back one ``Sums`` per group; this module turns them into the figures a
 from __future__ import annotations
 
 import math
+import sys
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from hallq.server.domain.rating import SATISFIED
@@ -33,6 +37,7 @@ RANKING_FORMULA_EN = ("score = 50 × served ÷ the most served by any clerk + 30
 FINE_S, FINE_UNTIL, COARSE_S, COARSE_UNTIL = 10, 7200, 60, 28800
 BUCKETS = FINE_UNTIL // FINE_S + (COARSE_UNTIL - FINE_UNTIL) // COARSE_S + 1
 FIELD_BITS = 32
+assert array("I").itemsize == 4 and sys.byteorder == "little"  # unpack reads them so
 
 
 def bucket_of(wait_s: float) -> int:
@@ -58,25 +63,19 @@ def pack(counts: dict[int, int]) -> int:
 
 
 def unpack(packed: int) -> list[int]:
-    mask = (1 << FIELD_BITS) - 1
-    out = []
-    while packed:
-        out.append(packed & mask)
-        packed >>= FIELD_BITS
-    return out
+    size = (packed.bit_length() + FIELD_BITS - 1) // FIELD_BITS
+    return list(array("I", packed.to_bytes(size * 4, "little")))  # 32-bit fields
 
 
 def p90_of_histogram(packed: int, longest_s: float) -> float | None:
     """Nearest rank over merged buckets: the upper edge of the bucket that holds the
     ``ceil(0.9 n)``-th wait, at most the longest wait. Never below the exact figure, at most
     one bucket (10 s below 2 h) above it."""
-    counts = unpack(packed)
-    rank, seen = math.ceil(0.9 * sum(counts) - 1e-9), 0
-    for bucket, n in enumerate(counts):
-        seen += n
-        if n and seen >= rank:
-            return min(bucket_top(bucket), longest_s)
-    return None
+    running = list(accumulate(unpack(packed)))
+    if not running or not running[-1]:
+        return None
+    bucket = bisect_left(running, math.ceil(0.9 * running[-1] - 1e-9))
+    return min(bucket_top(bucket), longest_s)
 
 
 @dataclass

@@ -56,7 +56,7 @@ def _summarised(hs: HallService, sql: Sql, start: date, end: date) -> tuple[list
 def sums(hs: HallService, ask: Ask) -> tuple[Groups, dict[str, float], dict[str, int]]:
     """Sums by dimension ("hall" has one group, ""), pause seconds by reason, follow-ups."""
     sql = Sql(hs.store.engine.dialect.name, ask)
-    closed_end = min(ask.end, hs.work.today - timedelta(days=1))
+    closed_end = min(ask.end, hs.day() - timedelta(days=1))  # the roll may come later
     ready: list[date] = []
     raw: Days = []
     if closed_end >= ask.start:

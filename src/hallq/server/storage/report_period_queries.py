@@ -143,11 +143,13 @@ def raw_sums(conn: Connection, sql: Sql, dim: str, read: Read) -> Groups:
 
 def follow_ups(conn: Connection, ask: Any) -> dict[str, int]:
     """The period's bad ratings by follow-up status, always from the raw rows: a follow-up
-    changes long after its rating's day (docs/reports.md)."""
-    where = [R.day >= ask.start, R.day <= ask.end, R.follow_up.is_not(None)]
-    counts = {str(s): n for s, n in conn.execute(
-        select(R.follow_up, func.count()).where(*where).group_by(R.follow_up))}
-    overdue = conn.execute(select(func.count()).where(
-        *where, R.follow_up != "resolved", R.follow_up_due < literal(ask.now, UTCDateTime),
-    )).scalar_one()
-    return {**counts, "overdue": int(overdue)}
+    changes long after its rating's day (docs/reports.md). One pass over them."""
+    late = and_(R.follow_up != "resolved", R.follow_up_due < literal(ask.now, UTCDateTime))
+    counts, overdue = {}, 0
+    for status, n, late_n in conn.execute(
+            select(R.follow_up, func.count(), _count(late))
+            .where(R.day >= ask.start, R.day <= ask.end, R.follow_up.is_not(None))
+            .group_by(R.follow_up)):
+        counts[str(status)] = int(n)
+        overdue += int(late_n or 0)
+    return {**counts, "overdue": overdue}
