@@ -68,8 +68,8 @@ def sums(hs: HallService, ask: Ask) -> tuple[Groups, dict[str, float], dict[str,
     groups: Groups = {}
     with hs.store.engine.connect() as conn:
         for dim in ("hall", *rp.DIMENSIONS, "reason"):
-            found = raw_sums(conn, sql, dim, read) if raw else {}  # none: no raw day
-            groups[dim] = {k: s for (_, k), s in found.items()}
+            rows = raw_sums(conn, sql, dim, read) if raw else {}  # none: no raw day
+            groups[dim] = {k: s for (_, k), s in rows.items()}
         if ready:
             summed, by_day = days_store.read(conn, fill.runs(ready))
             summed["day"] = by_day
