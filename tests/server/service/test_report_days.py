@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from hallq.server.bootstrap import build
 from hallq.server.storage.report_day_tables import ReportDayRow, ReportDaySumRow
+from tests.server.api.test_routes_config import item, put
 from tests.server.apifix import ADMIN, HALL, MONDAY_10, PADS, Api, FakeClock, make_api
 from tests.server.clifix import RELEASE_0_1
 from tests.server.service.reportdays import FIRST, raw_report, same_figures, scripted_days
@@ -142,3 +143,21 @@ def test_a_release_0_1_database_gives_the_same_figures(tmp_path: Path) -> None:
     server.service.store.engine.dispose()
     assert (r["issued"], r["served"], r["missed"], r["cancelled"]) == (17, 11, 1, 5)
     same_figures(r, exact)
+
+
+def test_a_new_target_time_makes_the_summary_again(hall: Api) -> None:
+    hall.login("4", "c02")
+    hall.issue("biz")
+    hall.clock.advance(minutes=2)
+    hall.act("4", "next")
+    hall.clock.advance(minutes=10)
+    hall.act("4", "finish")  # 600 s at the window: within biz's 12 minutes
+    hall.clock.now = MONDAY_10 + timedelta(days=1)
+    assert report(hall, FIRST, FIRST)["within_target"] == 1
+    biz = item(hall, "services", "biz")
+    body = {k: v for k, v in biz.items() if k not in ("code", "version")}
+    answer = put(hall, "services", "biz", {**body, "target_minutes": 5})
+    assert answer.status_code == 200, answer.text
+    again = report(hall, FIRST, FIRST)  # the summary said 1: made again with 5 minutes
+    assert (again["within_target"], again["target_rate"]) == (0, 0.0)
+    same_figures(again, raw_report(hall.server.service, FIRST, FIRST))

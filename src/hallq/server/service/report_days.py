@@ -1,6 +1,6 @@
 """The period report's sums: closed days from their per-day summary, today from the raw rows.
 
-A day is closed once the hall's day has rolled past it (``UnitOfWork.today``). A closed day's
+A day is closed once the hall's clock is past it (``HallService.day``). A closed day's
 summary is made when the day closes (``close_days``, from the readers' day catch-up) or on the
 first report over it, and made again when its fingerprint (the services' target times, the
 hall's UTC offset) is no longer today's or a change of the day's rows forgot it. Closed days
@@ -9,6 +9,7 @@ with a pause still running are read from the raw rows, like today. docs/reports.
 
 from __future__ import annotations
 
+import logging
 import threading
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from hallq.server.storage.report_sql import Ask, Days, Sql
 if TYPE_CHECKING:
     from hallq.server.service.hall_service import HallService
 
+log = logging.getLogger("hallq.server.reports")
 Groups = dict[str, dict[str, rp.Sums]]
 CLOSE_BACK = 7  # days a server looks back for summaries to make when a day closes
 _closed: WeakKeyDictionary[HallService, date] = WeakKeyDictionary()
@@ -46,7 +48,8 @@ def _summarised(hs: HallService, sql: Sql, start: date, end: date) -> tuple[list
         made = days_store.fingerprints(conn, start, end)
     closed = [start + timedelta(days=i) for i in range((end - start).days + 1)]
     ready = [d for d in closed if d not in running and made.get(d) == fingerprint(ask, d)]
-    missing = [d for d in closed if d not in running and d not in set(ready)]
+    have = set(ready)
+    missing = [d for d in closed if d not in running and d not in have]
     if missing:
         ready += fill.make(engine, sql, missing, lambda d: fingerprint(ask, d), ask.now)
     raw = sorted(set(closed) - set(ready))
@@ -96,6 +99,8 @@ def close_days(hs: HallService) -> None:
             start = max(seen, today - timedelta(days=CLOSE_BACK))
             ask = ask_for(hs, start, today - timedelta(days=1))
             _summarised(hs, Sql(hs.store.engine.dialect.name, ask), ask.start, ask.end)
+    except Exception:  # never the reader's failure: the first report makes them instead
+        log.exception("making the report summaries of the days before %s", today)
     finally:
         _closing.release()
 
