@@ -12,17 +12,34 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 from weakref import WeakKeyDictionary
+from zoneinfo import ZoneInfo
 
 from hallq.server.domain import report_period as rp
+from hallq.server.domain.hall import Hall
+from hallq.server.service.unit_of_work import UnitOfWork
 from hallq.server.storage import report_day_fill as fill
 from hallq.server.storage import report_day_store as days_store
 from hallq.server.storage.report_period_queries import Read, follow_ups, raw_sums
 from hallq.server.storage.report_sql import Ask, Days, Sql
+from hallq.server.storage.store import Store
 
-if TYPE_CHECKING:
-    from hallq.server.service.hall_service import HallService
+
+class HallService(Protocol):
+    """What the reports need of the hall's service (hall_service.HallService)."""
+
+    @property
+    def hall(self) -> Hall: ...
+    @property
+    def store(self) -> Store: ...
+    @property
+    def tz(self) -> ZoneInfo: ...
+    @property
+    def work(self) -> UnitOfWork: ...
+    def clock(self) -> datetime: ...
+    def day(self) -> date: ...
+
 
 log = logging.getLogger("hallq.server.reports")
 Groups = dict[str, dict[str, rp.Sums]]
