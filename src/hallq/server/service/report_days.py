@@ -16,6 +16,8 @@ from typing import Protocol
 from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import OperationalError
+
 from hallq.server.domain import report_period as rp
 from hallq.server.domain.hall import Hall
 from hallq.server.service.unit_of_work import UnitOfWork
@@ -68,7 +70,10 @@ def _summarised(hs: HallService, sql: Sql, start: date, end: date) -> tuple[list
     have = set(ready)
     missing = [d for d in closed if d not in running and d not in have]
     if missing:
-        ready += fill.make(engine, sql, missing, lambda d: fingerprint(ask, d), ask.now)
+        try:
+            ready += fill.make(engine, sql, missing, lambda d: fingerprint(ask, d), ask.now)
+        except OperationalError:  # e.g. the database stayed locked: this report reads raw
+            log.exception("making the report summaries of %d days", len(missing))
     raw = sorted(set(closed) - set(ready))
     return sorted(ready), raw
 
