@@ -58,7 +58,11 @@ class PeriodFigures(Answer):
     missed: int
     cancelled: int
     avg_wait_s: float | None
-    p90_wait_s: float | None = Field(description="90th-percentile wait (nearest rank)")
+    p90_wait_s: float | None = Field(description=(
+        "90th-percentile wait (nearest rank); exact over today's tickets, over closed days "
+        "exact to its bucket of the per-day wait histogram: the upper edge of the bucket "
+        "(10 s below 2 h, 1 min below 8 h) holding it, at most the longest wait "
+        "(docs/reports.md)"))
     avg_service_s: float | None
     within_target: int = Field(description="served within the service's target time (6.1.3)")
     target_rate: float | None = Field(description="within_target ÷ served")

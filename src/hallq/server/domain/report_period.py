@@ -8,8 +8,13 @@ and hands back one ``Sums`` per group; this module turns them into the figures a
 
 from __future__ import annotations
 
+import math
+import sys
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from hallq.server.domain.rating import SATISFIED
@@ -24,6 +29,53 @@ RANKING_FORMULA = ("得分 = 50 × 办结量 ÷ 本期最高办结量 + 30 × �
 RANKING_FORMULA_EN = ("score = 50 × served ÷ the most served by any clerk + 30 × satisfaction "
                       "rate + 20 × share within target (a share with nothing to measure counts "
                       "0; ties by served, then clerk id)")
+
+
+# The wait histogram of the per-day summary (docs/reports.md): 10 s buckets below 2 h, 1 min
+# buckets below 8 h, one bucket above. Counts are packed into one int, 32 bits a bucket
+# (bucket 0 lowest), so that histograms merge by adding ints.
+FINE_S, FINE_UNTIL, COARSE_S, COARSE_UNTIL = 10, 7200, 60, 28800
+BUCKETS = FINE_UNTIL // FINE_S + (COARSE_UNTIL - FINE_UNTIL) // COARSE_S + 1
+FIELD_BITS = 32
+assert array("I").itemsize == 4 and sys.byteorder == "little"  # unpack reads them so
+
+
+def bucket_of(wait_s: float) -> int:
+    if wait_s < FINE_UNTIL:
+        return max(0, int(wait_s // FINE_S))
+    if wait_s < COARSE_UNTIL:
+        return FINE_UNTIL // FINE_S + int((wait_s - FINE_UNTIL) // COARSE_S)
+    return BUCKETS - 1
+
+
+def bucket_top(bucket: int) -> float:
+    """The upper edge of a bucket (the last one has none)."""
+    fine = FINE_UNTIL // FINE_S
+    if bucket < fine:
+        return float((bucket + 1) * FINE_S)
+    if bucket < BUCKETS - 1:
+        return float(FINE_UNTIL + (bucket - fine + 1) * COARSE_S)
+    return math.inf
+
+
+def pack(counts: dict[int, int]) -> int:
+    return sum(n << (FIELD_BITS * b) for b, n in counts.items())
+
+
+def unpack(packed: int) -> list[int]:
+    size = (packed.bit_length() + FIELD_BITS - 1) // FIELD_BITS
+    return list(array("I", packed.to_bytes(size * 4, "little")))  # 32-bit fields
+
+
+def p90_of_histogram(packed: int, longest_s: float) -> float | None:
+    """Nearest rank over merged buckets: the upper edge of the bucket that holds the
+    ``ceil(0.9 n)``-th wait, at most the longest wait. Never below the exact figure, at most
+    one bucket (10 s below 2 h) above it."""
+    running = list(accumulate(unpack(packed)))
+    if not running or not running[-1]:
+        return None
+    bucket = bisect_left(running, math.ceil(0.9 * running[-1] - 1e-9))
+    return min(bucket_top(bucket), longest_s)
 
 
 @dataclass
@@ -42,6 +94,18 @@ class Sums:
     within_target: int = 0
     ratings: Counter[int] = field(default_factory=Counter)
     paused_s: float = 0.0
+    waits: int = 0  # the wait histogram of closed days (packed, see ``pack``)
+    longest_wait_s: float = 0.0
+
+    def add(self, other: Sums) -> None:
+        """Merge the sums of closed days (histogram) into today's (exact p90 so far)."""
+        for name in ("issued", "served", "missed", "cancelled", "waited", "wait_s", "timed",
+                     "service_s", "within_target", "paused_s", "waits"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.ratings.update(other.ratings)
+        self.longest_wait_s = max(self.longest_wait_s, other.longest_wait_s)
+        if other.waits:
+            self.p90_wait_s = p90_of_histogram(self.waits, self.longest_wait_s)
 
 
 def _share(part: int, whole: int) -> float | None:

@@ -27,7 +27,7 @@ from hallq.server.domain.hours import describe, is_open, next_opening
 from hallq.server.domain.queue import QueueState
 from hallq.server.domain.secrets import check_pin, hash_pin
 from hallq.server.domain.ticket import PriorityReason, Status, Ticket, WindowStatus
-from hallq.server.service import appointments, follow_ups, ratings, recent_calls
+from hallq.server.service import appointments, follow_ups, ratings, recent_calls, report_days
 from hallq.server.service.alarm_watch import AlarmWatch
 from hallq.server.service.login_guard import LoginGuard
 from hallq.server.service.unit_of_work import UnitOfWork
@@ -132,6 +132,7 @@ class HallService:
         waiting tickets are cancelled by the roll, not shown on the morning's displays)."""
         if self.local(self.clock()).date() != self.today:
             self._run(lambda work: (None, []))
+        report_days.close_days(self)  # a closed day's report summary (docs/reports.md)
 
     def ticket_json(self, ticket: Ticket, now: datetime | None = None) -> contract.Ticket:
         with self.lock:  # counting who is ahead reads the live queue other threads change

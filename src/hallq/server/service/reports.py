@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from hallq import contract
 from hallq.server.domain import report_period as rp
 from hallq.server.domain.periods import Period
 from hallq.server.domain.report import daily_report
-from hallq.server.storage.report_period_queries import Ask, period_sums
+from hallq.server.service import report_days
 from hallq.server.storage.report_queries import day_facts
 
 if TYPE_CHECKING:
@@ -32,10 +32,10 @@ def daily(hs: HallService, day: date) -> dict[str, Any]:
 
 
 def period(hs: HallService, span: Period) -> dict[str, Any]:
-    """Figures over ``span`` by service, window, clerk, day and hour, and the clerks' ranking."""
-    ask = Ask(span.start, span.end, hs.clock(), {s.code: s.target_s for s in hs.hall.services},
-              _offsets(hs, span))
-    groups, reasons, follow_ups = period_sums(hs.store.engine, ask)
+    """Figures over ``span`` by service, window, clerk, day and hour, and the clerks' ranking
+    (closed days from their per-day summary, today from the raw rows: report_days)."""
+    groups, reasons, follow_ups = report_days.sums(hs, report_days.ask_for(hs, span.start,
+                                                                            span.end))
     hall = rp.figures(groups["hall"].get("", rp.Sums()))
     tables = {f"by_{dim}": rp.table(groups[dim]) for dim in rp.DIMENSIONS}
     for day in span.each_day():  # the trend shows quiet days as zeros
@@ -51,16 +51,6 @@ def period(hs: HallService, span: Period) -> dict[str, Any]:
         "ranking_formula": rp.RANKING_FORMULA, "ranking_formula_en": rp.RANKING_FORMULA_EN,
         "targets_s": {s.code: s.target_s for s in hs.hall.services},
     }
-
-
-def _offsets(hs: HallService, span: Period) -> list[tuple[date, int]]:
-    """The hall's UTC offset (at noon) from each day it changes on: hours of day are local."""
-    runs: list[tuple[date, int]] = []
-    for day in span.each_day():
-        noon = datetime.combine(day, time(12), hs.tz).utcoffset() or timedelta(0)
-        if not runs or runs[-1][1] != int(noon.total_seconds()):
-            runs.append((day, int(noon.total_seconds())))
-    return runs
 
 
 def _name(hs: HallService, tables: dict[str, dict[str, dict[str, Any]]]) -> None:

@@ -183,7 +183,7 @@ class UnitOfWork:
 
     def _save(self, changes: Changes, **rows: Any) -> None:
         try:
-            self.store.save(self.state, changes, **rows)
+            self.store.save(self.state, changes, today=self.today, **rows)
         except Exception:
             self.state = self.store.load_state(self.hall, self.today)
             self.views.clear()

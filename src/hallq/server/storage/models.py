@@ -12,11 +12,12 @@ from hallq.server.storage import (
     config_tables,
     console_tables,
     pin_store,
+    report_day_tables,
     tables,
     trust_tables,
 )
 
 metadata = tables.Base.metadata
 
-__all__ = ["alarm_tables", "config_tables", "console_tables", "metadata", "pin_store", "tables",
-           "trust_tables"]
+__all__ = ["alarm_tables", "config_tables", "console_tables", "metadata", "pin_store",
+           "report_day_tables", "tables", "trust_tables"]

@@ -21,7 +21,7 @@ from hallq.server.domain.hall import Hall
 from hallq.server.domain.queue import Changes, QueueState
 from hallq.server.domain.rating import Rating
 from hallq.server.domain.ticket import Ticket
-from hallq.server.storage import config_store
+from hallq.server.storage import config_store, report_day_store
 from hallq.server.storage import mapping as m
 from hallq.server.storage.alarm_store import add_notes
 from hallq.server.storage.config_store import ConfigWrite
@@ -93,8 +93,10 @@ class Store:
              booked: Sequence[Appointment] = (), ratings: Sequence[Rating] = (),
              follow_ups: Sequence[Rating] = (),
              issuers: Sequence[tuple[int, str]] = (),
-             notes: Sequence[FollowUpNote] = (), config: ConfigWrite | None = None) -> None:
-        """One command's changes in one transaction: all of them or (raising) none."""
+             notes: Sequence[FollowUpNote] = (), config: ConfigWrite | None = None,
+             today: date | None = None) -> None:
+        """One command's changes in one transaction: all of them or (raising) none; a change
+        of a day before ``today`` forgets that day's report summary (report_day_store)."""
         try:
             with self.engine.begin() as conn:
                 if config is not None:  # first: a stale version refuses the whole command
@@ -125,6 +127,9 @@ class Store:
                         follow_up=rating.follow_up.value if rating.follow_up else None,
                         follow_up_note=rating.follow_up_note))
                 add_notes(conn, notes)
+                if today is not None:
+                    report_day_store.forget(conn, report_day_store.past_days(
+                        state, changes, ratings, self.tz, today))
         except IntegrityError:
             if booked:
                 raise Conflict("an appointment code is already taken",
