@@ -48,8 +48,10 @@ def all_hours(hall: Hall) -> Hall:
 
 
 def build(config: Path | str, db_url: str | None = None, admin_token: str | None = None,
-          clock: Callable[[], datetime] = utc_now, open_all_hours: bool = False) -> Server:
-    """``open_all_hours`` ignores the configured opening hours (demos, tests at night).
+          clock: Callable[[], datetime] = utc_now, open_all_hours: bool = False,
+          summaries_after_s: float | None = None) -> Server:
+    """``open_all_hours`` ignores the configured opening hours (demos, tests at night);
+    ``summaries_after_s`` see ``create_app``.
 
     The database holds the live configuration: the TOML file (checked whole, as always)
     seeds an empty database; afterwards the database wins."""
@@ -72,6 +74,6 @@ def build(config: Path | str, db_url: str | None = None, admin_token: str | None
     token = admin_token if admin_token is not None else os.environ.get("HALLQ_ADMIN_TOKEN")
     tokens = Tokens(hall, token)
     service.work.on_hall.append(tokens.update)
-    app = create_app(service, broadcaster, tokens, live)
+    app = create_app(service, broadcaster, tokens, live, summaries_after_s=summaries_after_s)
     install_console(app, Accounts(ConsoleStore(store.engine), clock))
     return Server(app, service, broadcaster, live, source)

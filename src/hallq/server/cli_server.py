@@ -9,6 +9,7 @@ import sys
 from hallq.common import paths
 
 SEND_BUFFER = 128 * 1024  # bytes per connection; the LAN's JSON answers fit easily
+SUMMARIES_AFTER_S = 5.0  # the report summaries old days lack are made this long after start
 HELP = "run the queue server (HTTP JSON API, WebSocket events, ticket pages)"
 
 
@@ -54,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
         if args.time_scale:
             zone = load_hall(args.config).timezone
             clock = scaled(args.time_scale, today_at(args.start, zone))
-        server = build(args.config, db, clock=clock, open_all_hours=args.open_all_hours)
+        server = build(args.config, db, clock=clock, open_all_hours=args.open_all_hours,
+                       summaries_after_s=SUMMARIES_AFTER_S)
     except (ConfigError, DatabaseError, HallError, ValueError) as exc:
         print(f"hallq server: {exc}", file=sys.stderr)
         return 2

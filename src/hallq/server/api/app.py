@@ -38,13 +38,20 @@ Events: `WS /api/events` with the same header on the handshake (see docs/events.
 
 
 def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens,
-               live: LiveConfig, alarm_tick_s: float = 2.0) -> FastAPI:
+               live: LiveConfig, alarm_tick_s: float = 2.0,
+               summaries_after_s: float | None = None) -> FastAPI:
+    """``summaries_after_s``: make the report summaries closed days lack, in the background,
+    this long after starting (``hallq server`` does; in-process tests do not)."""
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         broadcaster.bind(asyncio.get_running_loop())
-        ticks = asyncio.create_task(routes_alarms.tick_forever(service, alarm_tick_s))
+        tasks = [asyncio.create_task(routes_alarms.tick_forever(service, alarm_tick_s))]
+        if summaries_after_s is not None:
+            tasks.append(asyncio.create_task(
+                routes_reports.summaries_in_background(service, summaries_after_s)))
         yield
-        ticks.cancel()
+        for task in tasks:
+            task.cancel()
 
     app = FastAPI(title="hallq queue server", version=hallq_version(), description=DESCRIPTION,
                   lifespan=lifespan, docs_url=None, redoc_url=None)

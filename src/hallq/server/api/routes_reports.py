@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from hallq import contract
@@ -13,8 +16,10 @@ from hallq.server.api.errors import ERRORS
 from hallq.server.api.models import IsoDay
 from hallq.server.api.routes_tickets import Hall
 from hallq.server.domain.periods import Period
-from hallq.server.service import report_export, reports
+from hallq.server.service import report_days, report_export, reports
+from hallq.server.service.hall_service import HallService
 
+log = logging.getLogger("hallq.server.reports")
 router = APIRouter(prefix="/api", responses=ERRORS)
 Auth = Annotated[Caller, Depends(authenticate)]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -44,3 +49,16 @@ def period_report(hs: Hall, caller: Auth,
                         headers=disposition)
     return Response(report_export.as_xlsx(report, hs.hall.name), media_type=XLSX,
                     headers=disposition)
+
+
+async def summaries_in_background(service: HallService, after_s: float,
+                                  between_s: float = 0.2) -> None:
+    """``after_s`` seconds after the server starts, make the per-day summaries that closed
+    days lack (a database from before them: a year took minutes on the first report), a
+    week at a time off the event loop, until none is missing."""
+    await asyncio.sleep(after_s)
+    try:
+        while await run_in_threadpool(report_days.backfill_step, service):
+            await asyncio.sleep(between_s)
+    except Exception:  # the first report over those days makes them instead
+        log.exception("making the report summaries in the background")

@@ -46,6 +46,7 @@ class HallService(Protocol):
 log = logging.getLogger("hallq.server.reports")
 Groups = dict[str, dict[str, rp.Sums]]
 CLOSE_BACK = 7  # days a server looks back for summaries to make when a day closes
+BACKFILL_DAYS = 7  # days summarised per step of the background backfill
 _closed: WeakKeyDictionary[HallService, date] = WeakKeyDictionary()
 _closing = threading.Lock()
 
@@ -125,6 +126,29 @@ def close_days(hs: HallService) -> None:
         log.exception("making the report summaries of the days before %s", today)
     finally:
         _closing.release()
+
+
+def backfill_step(hs: HallService) -> bool:
+    """Make the summaries of the newest ``BACKFILL_DAYS`` closed days that lack a valid one
+    (a database from before summaries, or days a change forgot); True while more are left.
+    The server calls it in the background after it starts, so that the first report over a
+    year of old days does not wait minutes for them."""
+    yesterday = hs.day() - timedelta(days=1)
+    with hs.store.engine.connect() as conn:
+        first = days_store.first_day(conn)
+        if first is None or first > yesterday:
+            return False
+        running = days_store.running_pause_days(conn, first, yesterday)
+        made = days_store.fingerprints(conn, first, yesterday)
+    ask = ask_for(hs, first, yesterday)
+    missing = [d for d in (first + timedelta(days=i) for i in range((yesterday - first).days + 1))
+               if d not in running and made.get(d) != fingerprint(ask, d)]
+    if not missing:
+        return False
+    newest = missing[-BACKFILL_DAYS:]  # a manager asks about the latest months first
+    fill.make(hs.store.engine, Sql(hs.store.engine.dialect.name, ask), newest,
+              lambda d: fingerprint(ask, d), ask.now)
+    return len(missing) > len(newest)
 
 
 def ask_for(hs: HallService, start: date, end: date) -> Ask:

@@ -23,7 +23,7 @@ from hallq.server.domain.rating import Rating
 from hallq.server.domain.report_period import Sums
 from hallq.server.storage.report_day_tables import ReportDayRow, ReportDaySumRow
 from hallq.server.storage.report_sql import Days, in_days
-from hallq.server.storage.tables import PauseRow
+from hallq.server.storage.tables import PauseRow, TicketRow
 
 D, S = ReportDayRow, ReportDaySumRow
 COUNTS = ("issued", "served", "missed", "cancelled", "waited", "wait_s", "timed", "service_s",
@@ -47,6 +47,12 @@ def forget(conn: Connection, days: Iterable[date]) -> None:
 def fingerprints(conn: Connection, start: date, end: date) -> dict[date, str | None]:
     query = select(D.day, D.fingerprint).where(D.day >= start, D.day <= end)
     return {day: fp for day, fp in conn.execute(query)}
+
+
+def first_day(conn: Connection) -> date | None:
+    """The day of the hall's first ticket (the index on ``day`` answers it)."""
+    found: date | None = conn.execute(select(func.min(TicketRow.day))).scalar()
+    return found
 
 
 def running_pause_days(conn: Connection, start: date, end: date) -> set[date]:
