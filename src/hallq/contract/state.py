@@ -17,6 +17,7 @@ class Clerk(Answer):
     name: str
     job_number: str = ""
     photo: str = ""
+    photo_url: str | None = None  # a photo uploaded in the console: GET it with the token
 
 
 class Window(Answer):

@@ -20,6 +20,7 @@ from hallq.server.api import (
     routes_admin,
     routes_alarms,
     routes_config,
+    routes_photos,
     routes_reports,
     routes_tickets,
     routes_windows,
@@ -62,7 +63,7 @@ def create_app(service: HallService, broadcaster: Broadcaster, tokens: Tokens,
     app.add_middleware(ServerTiming)
     app.add_middleware(event_sending.KeepTransport)  # outermost of ours: sees the server's own send
     for module in (routes_tickets, routes_windows, routes_admin, routes_reports, routes_alarms,
-                   routes_config,
+                   routes_config, routes_photos,
                    events, pages):
         app.include_router(module.router)
     for router in rating_page.app_routers:

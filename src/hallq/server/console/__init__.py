@@ -16,6 +16,9 @@ from hallq.server.console import (
     events,
     routes_audit,
     routes_config,
+    routes_config_appointments,
+    routes_config_clerks,
+    routes_config_photos,
     routes_config_policy,
     routes_config_services,
     routes_config_windows,
@@ -31,7 +34,9 @@ from hallq.server.service.accounts import Accounts
 ROUTERS = [routes_login.router, routes_live.router, routes_reports.router, routes_config.router,
            events.router, routes_follow_ups.router, routes_audit.router,
            routes_config_services.router, routes_config_windows.router,
-           routes_config_policy.router]
+           routes_config_policy.router,
+           routes_config_clerks.router, routes_config_photos.router,
+           routes_config_appointments.router]
 PARTS = [alarms]  # modules that add their part to the live hall's panels when imported
 
 
@@ -49,7 +54,7 @@ def install(app: FastAPI, accounts: Accounts) -> None:
 
     async def refused(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, s.Refused)
-        return render(request, "refused.html", exc.session, "refused", 403, why=exc.why)
+        return render(request, "refused.html", exc.session, "refused", exc.status, why=exc.why)
 
     app.add_exception_handler(s.LoginNeeded, login_needed)
     app.add_exception_handler(s.Refused, refused)

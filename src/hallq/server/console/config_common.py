@@ -29,6 +29,8 @@ PAGES: list[tuple[str, str]] = [
     ("config.services", "/console/config/services"),
     ("config.windows_page", "/console/config/windows"),
     ("config.policy", "/console/config/policy"),
+    ("clerks.title", "/console/config/clerks"),
+    ("appointments.title", "/console/config/appointments"),
 ]
 
 

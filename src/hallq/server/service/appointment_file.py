@@ -16,10 +16,10 @@ TIME_FORMATS = ("%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y.%m.
 COLUMNS = ("code", "service", "slot_start", "slot_end")
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, data: bytes | None = None) -> str:
     """The file's text: UTF-8 (a BOM is dropped), else GBK (GB 18030, what Excel and WPS
-    write on a Chinese Windows)."""
-    data = path.read_bytes()
+    write on a Chinese Windows). ``data``: the file's bytes, uploaded (``path`` names it)."""
+    data = path.read_bytes() if data is None else data
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
@@ -28,9 +28,9 @@ def read_text(path: Path) -> str:
     raise Invalid(f"{path}: neither UTF-8 nor GBK text; save it as CSV (UTF-8)")
 
 
-def rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+def rows(path: Path, data: bytes | None = None) -> list[tuple[int, dict[str, str]]]:
     """(line number, row) of every non-empty row; the header must name the columns."""
-    reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
+    reader = csv.DictReader(io.StringIO(read_text(path, data), newline=""))
     header = [h.strip().lower() for h in reader.fieldnames or []]
     missing = [c for c in COLUMNS[1:] if c not in header]
     if missing:

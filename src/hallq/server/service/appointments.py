@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from hallq import contract
@@ -111,13 +111,14 @@ def check_in(uow: UnitOfWork, code: str, service: str | None, device: str = "") 
     return uow.run(command)
 
 
-def import_csv(uow: UnitOfWork, path: Path) -> int:
+def import_csv(uow: UnitOfWork, path: Path, data: bytes | None = None) -> int:
     """Rows ``code,service,slot_start,slot_end[,citizen_id]``; all or nothing, and every bad
-    line named (a service by code or name, local times in the hall's zone, UTF-8 or GBK)."""
+    line named (a service by code or name, local times in the hall's zone, UTF-8 or GBK).
+    ``data``: the file's bytes when it was uploaded (the console), ``path`` its name."""
     booked: list[Appointment] = []
     errors: list[str] = []
     first_line: dict[str, int] = {}
-    for line, row in appointment_file.rows(path):
+    for line, row in appointment_file.rows(path, data):
         try:
             appointment = new_appointment(
                 uow, appointment_file.service_code(uow.hall, row.get("service", "")),
@@ -138,3 +139,11 @@ def import_csv(uow: UnitOfWork, path: Path) -> int:
         raise Invalid(f"{path}: nothing imported:\n  " + "\n  ".join(errors))
     book(uow, booked)
     return len(booked)
+
+
+def on_day(uow: UnitOfWork, day: date) -> list[dict[str, Any]]:
+    """The appointments whose slot starts on ``day`` (the hall's day), as the API shows one:
+    the citizen's number only masked (5.6.2)."""
+    start = datetime.combine(day, time(), uow.tz)
+    found = uow.store.appointments_between(start, start + timedelta(days=1))
+    return [appointment_view(a, uow) for a in found]

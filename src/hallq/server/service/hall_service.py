@@ -369,5 +369,8 @@ class HallService:
     def appointment(self, code: str) -> contract.Appointment:
         return appointments.find(self.work, code)
 
-    def import_appointments(self, path: Path) -> int:
-        return appointments.import_csv(self.work, path)
+    def import_appointments(self, path: Path, data: bytes | None = None) -> int:
+        return appointments.import_csv(self.work, path, data)
+
+    def appointments_on(self, day: date) -> list[dict[str, Any]]:
+        return appointments.on_day(self.work, day)

@@ -11,12 +11,13 @@ the ticket carries it (``issued_view``), never an event, the state or a window."
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from urllib.parse import quote
 
 from hallq import contract
 from hallq.contract.follow_ups import FollowUpState
 from hallq.contract.state import WindowStatus as WindowStatusName
 from hallq.contract.tickets import FollowUpStatus, TicketStatus
-from hallq.server.domain.hall import Hall, Service
+from hallq.server.domain.hall import Clerk, Hall, Service
 from hallq.server.domain.hours import describe
 from hallq.server.domain.rating import LEVELS, FollowUp, Rating
 from hallq.server.domain.ticket import Status, Ticket, WindowState, WindowStatus
@@ -96,7 +97,19 @@ def window_view(w: WindowState, hall: Hall, current: contract.Ticket | None) -> 
         pause_reason_en=hall.english_reason(w.pause_reason) if w.pause_reason else None,
         current=current, last_finished=w.last_finished,
         clerk=contract.Clerk(id=clerk.id, name=clerk.name, job_number=clerk.job_number,
-                             photo=clerk.photo) if clerk else None)
+                             photo=clerk.photo, photo_url=photo_url(clerk)) if clerk else None)
+
+
+PHOTO_PREFIX = "upload:"  # a clerk's photo = "upload:<sha256>": one uploaded in the console
+
+
+def photo_url(clerk: Clerk) -> str | None:
+    """Where the apps read the clerk's uploaded photo (its version in the query: a new photo
+    is a new address), or None."""
+    if not clerk.photo.startswith(PHOTO_PREFIX):
+        return None
+    version = clerk.photo[len(PHOTO_PREFIX):][:12]
+    return f"/api/clerks/{quote(clerk.id, safe='')}/photo?v={version}"
 
 
 def rating_view(r: Rating, tz: tzinfo) -> contract.Rating:

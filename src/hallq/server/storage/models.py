@@ -11,6 +11,7 @@ from hallq.server.storage import (
     alarm_tables,
     config_tables,
     console_tables,
+    photo_store,
     pin_store,
     report_day_tables,
     tables,
@@ -19,5 +20,5 @@ from hallq.server.storage import (
 
 metadata = tables.Base.metadata
 
-__all__ = ["alarm_tables", "config_tables", "console_tables", "metadata", "pin_store",
-           "report_day_tables", "tables", "trust_tables"]
+__all__ = ["alarm_tables", "config_tables", "console_tables", "metadata", "photo_store",
+           "pin_store", "report_day_tables", "tables", "trust_tables"]

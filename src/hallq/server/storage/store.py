@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -175,6 +175,15 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(select(AppointmentRow).where(AppointmentRow.code == code)).first()
         return m.appointment_from(row) if row else None
+
+    def appointments_between(self, start: datetime, end: datetime) -> list[Appointment]:
+        """The appointments whose slot starts in [start, end), by slot and code."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(AppointmentRow)
+                                .where(AppointmentRow.slot_start >= start,
+                                       AppointmentRow.slot_start < end)
+                                .order_by(AppointmentRow.slot_start, AppointmentRow.code)).all()
+        return [m.appointment_from(row) for row in rows]
 
     def secret(self) -> str:
         """The hall's own key for hashing citizens' numbers; made once, kept in the database."""

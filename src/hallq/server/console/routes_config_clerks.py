@@ -1,0 +1,160 @@
+"""The clerks' configuration page (``/console/config/clerks``): the list; add a clerk (its first
+PIN made by the server and shown once); change one (name, 工号, windows); disable or enable it
+(a disabled clerk at a window is logged out at once); give it a new PIN (shown once; the clerk
+changes it at the pad). The photo: ``routes_config_photos.py``.
+
+Every change goes through the live configuration as ``config_common`` says; a refused one shows
+the form again with what was typed and why, in the page's language first."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse
+from starlette.responses import Response
+
+from hallq.server.console import config_common as c
+from hallq.server.console import texts
+from hallq.server.console.session import Form
+from hallq.server.domain.errors import HallError, NotFound
+from hallq.server.service.hall_service import HallService
+
+router = APIRouter(prefix="/console", include_in_schema=False)
+PIN_DIGITS = 6
+
+texts.add({
+    "zh": {"clerks.title": "工作人员", "clerks.id": "登录编号", "clerks.name": "姓名",
+           "clerks.job": "工号", "clerks.windows": "可登录窗口", "clerks.any": "任意窗口",
+           "clerks.windows_hint": "都不勾选：任意窗口", "clerks.state": "状态",
+           "clerks.active": "在岗", "clerks.disabled": "已停用", "clerks.photo": "照片",
+           "clerks.add": "添加工作人员", "clerks.edit": "修改", "clerks.save": "保存修改",
+           "clerks.disable": "停用", "clerks.enable": "启用", "clerks.reset_pin": "重置密码",
+           "clerks.pin_once": "{name}（{id}）的初始密码只显示这一次，请当面告知本人，"
+                              "本人登录呼叫器后可自行修改：",
+           "clerks.saved": "已保存，已通知各终端", "clerks.added": "已添加",
+           "clerks.now_disabled": "已停用：如在窗口登录，已立即退出",
+           "clerks.now_enabled": "已启用", "clerks.back": "返回列表",
+           "error.version_conflict": "该项已被他人修改，请重新打开页面后再改",
+           "error.breaks_hall": "这样修改会使大厅无法运行",
+           "error.too_large": "文件太大", "error.not_an_image": "不是可读取的 JPEG 或 PNG 图片"},
+    "en": {"clerks.title": "Clerks", "clerks.id": "Log-in id", "clerks.name": "Name",
+           "clerks.job": "Job number (工号)", "clerks.windows": "May log in at",
+           "clerks.any": "any window", "clerks.windows_hint": "none ticked: any window",
+           "clerks.state": "State", "clerks.active": "active", "clerks.disabled": "disabled",
+           "clerks.photo": "Photo", "clerks.add": "Add clerk", "clerks.edit": "Change",
+           "clerks.save": "Save changes", "clerks.disable": "Disable",
+           "clerks.enable": "Enable", "clerks.reset_pin": "Reset PIN",
+           "clerks.pin_once": "The PIN of {name} ({id}), shown this once: tell the clerk in "
+                              "person; the clerk changes it at the caller pad:",
+           "clerks.saved": "Saved; every terminal was told", "clerks.added": "Added",
+           "clerks.now_disabled": "Disabled: logged out of any window at once",
+           "clerks.now_enabled": "Enabled", "clerks.back": "Back to the list",
+           "error.version_conflict": "Someone changed it meanwhile: open the page again",
+           "error.breaks_hall": "The hall could not run with this change",
+           "error.too_large": "The file is too large",
+           "error.not_an_image": "Not a JPEG or PNG picture that can be read"},
+})
+
+
+def new_pin() -> str:
+    return "".join(secrets.choice("0123456789") for _ in range(PIN_DIGITS))
+
+
+def chosen_windows(request: Request, form: Form) -> list[str]:
+    """The ticked windows (checkboxes ``window-<id>``), in the hall's order."""
+    windows = c.live(request).view()["windows"]
+    return [w["id"] for w in windows if form.fields.get(f"window-{w['id']}")]
+
+
+def version_of(form: Form) -> int | None:
+    given = form.fields.get("version", "")
+    return int(given) if given.isdigit() else None
+
+
+def kept_body(request: Request, clerk_id: str) -> dict[str, Any]:
+    """The clerk's stored keys but its PIN's hash (a PUT without ``pin`` keeps the PIN)."""
+    old = c.live(request).find("clerks", clerk_id)
+    return {k: v for k, v in old.body.items() if k != "pin_hash"} if old else {}
+
+
+async def refused(request: Request, form: Form, e: HallError, template: str,
+                  **values: Any) -> Response:
+    return await c.page(request, form.session, template, c.STATUS.get(e.code, 409),
+                        error=e.message, error_code=e.code, kept=form.fields, **values)
+
+
+@router.get("/config/clerks")
+async def clerks_page(request: Request, session: c.Viewer) -> Response:
+    return await c.page(request, session, "config_clerks.html")
+
+
+@router.get("/config/clerks/{clerk_id}")
+async def one_clerk(request: Request, clerk_id: str, session: c.Viewer) -> Response:
+    status = 200 if c.live(request).find("clerks", clerk_id) else 404
+    return await c.page(request, session, "config_clerk.html", status, clerk_id=clerk_id)
+
+
+@router.post("/config/clerks")
+async def add_clerk(request: Request, form: c.AdminForm) -> Response:
+    hs: HallService = request.app.state.service
+    clerk_id, pin = form.fields.get("id", "").strip()[:40], new_pin()
+    body: dict[str, Any] = {"name": form.fields.get("name", "").strip(), "pin": pin,
+                            "windows": chosen_windows(request, form), "version": 0}
+    if form.fields.get("job_number", "").strip():
+        body["job_number"] = form.fields["job_number"].strip()
+    try:
+        await hs.submit(c.live(request).put, "clerks", clerk_id or "-", body, c.who(form))
+    except HallError as e:
+        return await refused(request, form, e, "config_clerks.html")
+    return await c.page(request, form.session, "config_clerks.html", pin=pin,
+                        made={"id": clerk_id, "name": body["name"]})
+
+
+@router.post("/config/clerks/{clerk_id}")
+async def change_clerk(request: Request, clerk_id: str, form: c.AdminForm) -> Response:
+    body = {**kept_body(request, clerk_id), "name": form.fields.get("name", "").strip(),
+            "windows": chosen_windows(request, form)}
+    body.pop("job_number", None)
+    if form.fields.get("job_number", "").strip():
+        body["job_number"] = form.fields["job_number"].strip()
+    return await put(request, clerk_id, form, body, "saved")
+
+
+@router.post("/config/clerks/{clerk_id}/disable")
+async def disable_clerk(request: Request, clerk_id: str, form: c.AdminForm) -> Response:
+    return await put(request, clerk_id, form,
+                     {**kept_body(request, clerk_id), "disabled": True}, "now_disabled")
+
+
+@router.post("/config/clerks/{clerk_id}/enable")
+async def enable_clerk(request: Request, clerk_id: str, form: c.AdminForm) -> Response:
+    body = {k: v for k, v in kept_body(request, clerk_id).items() if k != "disabled"}
+    return await put(request, clerk_id, form, body, "now_enabled")
+
+
+@router.post("/config/clerks/{clerk_id}/pin")
+async def reset_pin(request: Request, clerk_id: str, form: c.AdminForm) -> Response:
+    pin = new_pin()
+    return await put(request, clerk_id, form, {**kept_body(request, clerk_id), "pin": pin}, "",
+                     pin=pin)
+
+
+async def put(request: Request, clerk_id: str, form: Form, body: dict[str, Any], done: str,
+              **shown: Any) -> Response:
+    """The clerk's change; then its page (``shown``: a new PIN) or back there with ``done``."""
+    hs: HallService = request.app.state.service
+    version = version_of(form)
+    try:
+        if c.live(request).find("clerks", clerk_id) is None:  # a change never adds one
+            raise NotFound(f"no clerk {clerk_id!r} in the configuration", code="not_found")
+        made = await hs.submit(c.live(request).put, "clerks", clerk_id,
+                               {**body, **({"version": version} if version is not None else {})},
+                               c.who(form))
+    except HallError as e:
+        return await refused(request, form, e, "config_clerk.html", clerk_id=clerk_id)
+    if shown:
+        return await c.page(request, form.session, "config_clerk.html", clerk_id=clerk_id,
+                            made=made, **shown)
+    return RedirectResponse(f"/console/config/clerks/{clerk_id}?done={done}", 303)
