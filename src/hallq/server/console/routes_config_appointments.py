@@ -90,8 +90,8 @@ async def import_file(request: Request, form: CsvForm) -> Response:
         count = await hs.submit(hs.import_appointments, Path(Path(name).name or "upload.csv"),
                                 data)
     except HallError as e:
-        return await listing(request, form.session, 413 if e.code == "too_large" else
-                             c.STATUS.get(e.code, 409), error=e.message, error_code=e.code)
+        return await listing(request, form.session, c.status_of(e), error=e.message,
+                             error_code=e.code)
     day = form.fields.get("date", "")
     back = f"&date={day}" if day else ""
     return RedirectResponse(f"/console/config/appointments?done=imported&n={count}{back}", 303)

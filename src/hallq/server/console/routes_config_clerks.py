@@ -81,7 +81,7 @@ def kept_body(request: Request, clerk_id: str) -> dict[str, Any]:
 
 async def refused(request: Request, form: Form, e: HallError, template: str,
                   **values: Any) -> Response:
-    return await c.page(request, form.session, template, c.STATUS.get(e.code, 409),
+    return await c.page(request, form.session, template, c.status_of(e),
                         error=e.message, error_code=e.code, kept=form.fields, **values)
 
 

@@ -60,9 +60,7 @@ async def upload(request: Request, clerk_id: str, form: PhotoForm) -> Response:
         await hs.submit(clerk_photos.upload, hs, c.live(request), clerk_id, data,
                         version_of(form), c.who(form))
     except HallError as e:
-        answer = await refused(request, form, e, "config_clerk.html", clerk_id=clerk_id)
-        answer.status_code = 413 if e.code == "too_large" else answer.status_code
-        return answer
+        return await refused(request, form, e, "config_clerk.html", clerk_id=clerk_id)
     return RedirectResponse(f"/console/config/clerks/{clerk_id}?done=photo_saved", 303)
 
 
