@@ -25,7 +25,7 @@ from hallq.contract.reports import (
     ServiceFigures,
     WindowToday,
 )
-from hallq.contract.state import Clerk, HallInfo, LastCall, StateSnapshot, Window
+from hallq.contract.state import Clerk, ClerkPhoto, HallInfo, LastCall, StateSnapshot, Window
 from hallq.contract.tickets import (
     Appointment,
     CallAnswer,
@@ -39,7 +39,8 @@ from hallq.contract.tickets import (
 )
 
 __all__ = [
-    "Alarm", "Appointment", "AuditEntry", "CallAnswer", "Clerk", "ClerkRank", "ConfigItem",
+    "Alarm", "Appointment", "AuditEntry", "CallAnswer", "Clerk",
+    "ClerkPhoto", "ClerkRank", "ConfigItem",
     "DailyReport", "DeskFigures", "Device", "ErrorBody", "Event", "FollowUp", "FollowUpCounts",
     "FollowUpNote", "Guide", "HallInfo", "Health", "HeartbeatAnswer", "Hello", "ImportAnswer",
     "IssuedTicket", "LastCall", "LiveConfig", "LiveView", "PeriodFigures", "PeriodReport",

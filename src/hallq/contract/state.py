@@ -17,7 +17,17 @@ class Clerk(Answer):
     name: str
     job_number: str = ""
     photo: str = ""
-    photo_url: str | None = None  # a photo uploaded in the console: GET it with the token
+    photo_url: str | None = Field(None, description="a photo uploaded in the console: "
+                                  "GET it (ClerkPhoto); a new photo has a new address")
+
+
+class ClerkPhoto(Answer):
+    """``GET /api/clerks/{id}/photo``: the clerk's uploaded photo, a JPEG of at most 600x800."""
+
+    clerk: str
+    content_type: str = "image/jpeg"
+    version: str = Field(..., description="the photo's SHA-256: the same version, the same bytes")
+    data_base64: str = Field(..., description="the picture's bytes, base64")
 
 
 class Window(Answer):

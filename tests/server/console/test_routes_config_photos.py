@@ -4,6 +4,7 @@ apps at the window view's ``photo_url``."""
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 
@@ -40,9 +41,11 @@ def test_an_uploaded_photo_reaches_the_window_view_and_the_api(api: Api) -> None
     assert answer.status_code == 303
     url = api.window("1")["clerk"]["photo_url"]
     assert url.startswith("/api/clerks/c01/photo?v=")
-    served = api.get(url, DISPLAY)
-    assert served.status_code == 200 and served.headers["content-type"] == "image/jpeg"
-    with Image.open(io.BytesIO(served.content)) as image:
+    served = api.ok("GET", url, DISPLAY)
+    assert served["clerk"] == "c01" and served["content_type"] == "image/jpeg"
+    assert url.endswith("?v=" + served["version"][:12])
+    jpeg = base64.b64decode(served["data_base64"])
+    with Image.open(io.BytesIO(jpeg)) as image:
         assert image.format == "JPEG" and image.size == (600, 800)
         red = image.getpixel((300, 400))
         assert isinstance(red, tuple) and red[0] > 150  # still the red picture
@@ -51,7 +54,7 @@ def test_an_uploaded_photo_reaches_the_window_view_and_the_api(api: Api) -> None
     page = api.client.get("/console/config/clerks")
     assert re.search(r'<img class="thumb"[^>]*src="/console/config/clerks/c01/photo\?v=', page.text)
     thumb = api.client.get(url.replace("/api/", "/console/config/"))
-    assert thumb.status_code == 200 and thumb.content == served.content
+    assert thumb.status_code == 200 and thumb.content == jpeg
     line = [x for x in api.ok("GET", "/api/audit") if x["target"] == "clerks/c01"][-1]
     assert line["who"] == "console:boss" and line["after"]["photo"].startswith("upload:")
     assert "secrets_changed" not in line["after"]  # the PIN stayed

@@ -43,7 +43,7 @@ texts.add({
 async def photo(request: Request, clerk_id: str, _session: c.Viewer) -> Response:
     hs: HallService = request.app.state.service
     try:
-        kind, data = await run_in_threadpool(clerk_photos.photo, hs, clerk_id)
+        _sha, kind, data = await run_in_threadpool(clerk_photos.photo, hs, clerk_id)
     except HallError:
         return Response(status_code=404)
     return Response(data, media_type=kind, headers={"Cache-Control": "private, max-age=86400",

@@ -6,6 +6,7 @@ is versioned, audited and published as ``config.changed`` like any other."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import warnings
@@ -99,12 +100,21 @@ def named(live: LiveConfig) -> list[str]:
             if i.kind == "clerks" and str(i.body.get("photo", "")).startswith(PHOTO_PREFIX)]
 
 
-def photo(hs: HallService, clerk_id: str) -> tuple[str, bytes]:
-    """(content type, bytes) of the clerk's uploaded photo; :class:`NotFound` when none."""
+def photo(hs: HallService, clerk_id: str) -> tuple[str, str, bytes]:
+    """(version, content type, bytes) of the clerk's uploaded photo (the version is its
+    SHA-256); :class:`NotFound` when there is none."""
     clerk = hs.hall.clerk(clerk_id)
-    found = None
-    if clerk is not None and clerk.photo.startswith(PHOTO_PREFIX):
-        found = store_of(hs).get(clerk.photo[len(PHOTO_PREFIX):])
+    sha = clerk.photo[len(PHOTO_PREFIX):] if clerk and clerk.photo.startswith(PHOTO_PREFIX) \
+        else ""
+    found = store_of(hs).get(sha) if sha else None
     if found is None:
         raise NotFound(f"clerk {clerk_id!r} has no uploaded photo", code="no_photo")
-    return found
+    return sha, *found
+
+
+def photo_answer(hs: HallService, clerk_id: str) -> dict[str, str]:
+    """The API's answer (``contract.ClerkPhoto``): the bytes in base64, in JSON as every
+    answer of the API."""
+    sha, kind, data = photo(hs, clerk_id)
+    return {"clerk": clerk_id, "content_type": kind, "version": sha,
+            "data_base64": base64.b64encode(data).decode("ascii")}
