@@ -32,24 +32,30 @@ def placeholder(width: int, height: int) -> QPixmap:
     return pixmap
 
 
-def load(path: Path | None, width: int, height: int) -> tuple[QPixmap, bool]:
-    """The photo scaled into ``width`` x ``height`` and True; the placeholder and False when
-    there is none or it cannot be read."""
+def load(path: Path | None, width: int, height: int,
+         data: bytes | None = None) -> tuple[QPixmap, bool]:
+    """The photo (a file, or ``data``: its bytes) scaled into ``width`` x ``height`` and True;
+    the placeholder and False when there is none or it cannot be read."""
+    photo = QPixmap()
     if path is not None:
         photo = QPixmap(str(path))
-        if not photo.isNull():
-            return photo.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio,
-                                Qt.TransformationMode.SmoothTransformation), True
+    elif data:
+        photo.loadFromData(data)
+    if not photo.isNull():
+        return photo.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation), True
     return placeholder(width, height), False
 
 
 class Avatar(QLabel):
-    """Shows one clerk's photo; reads the file only when the clerk changes."""
+    """Shows one clerk's photo; reads it only when the clerk (or the photo's address)
+    changes."""
 
     def __init__(self, width: int, height: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = (width, height)
-        self.shown: tuple[str, Path | None] | None = None
+        self.shown: tuple[str, Path | None, str] | None = None  # clerk, file, photo_url
+        self.data: bytes | None = None
         self.is_photo = False
         self.setFixedSize(width, height)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -60,12 +66,15 @@ class Avatar(QLabel):
         if (width, height) != self.box:
             self.box = (width, height)
             self.setFixedSize(width, height)
-            shown, self.shown = self.shown or ("", None), None
-            self.show_photo(*shown)
+            shown, self.shown = self.shown or ("", None, ""), None
+            self.show_photo(*shown, data=self.data)
 
-    def show_photo(self, clerk_id: str, path: Path | None) -> None:
-        if self.shown == (clerk_id, path):
+    def show_photo(self, clerk_id: str, path: Path | None, url: str = "",
+                   data: bytes | None = None) -> None:
+        """The file ``path``, else ``data`` (the bytes of ``url``), else the placeholder."""
+        shown = (clerk_id, path, url if data else "")
+        if self.shown == shown:
             return
-        self.shown = (clerk_id, path)
-        pixmap, self.is_photo = load(path, *self.box)
+        self.shown, self.data = shown, data
+        pixmap, self.is_photo = load(path, *self.box, data)
         self.setPixmap(pixmap)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from hallq.caller.rating.flow import RatingFlow
+from hallq.caller.rating.photos import PhotoFetcher
 from hallq.caller.rating.reasons import ReasonsScreen, ThanksScreen
 from hallq.caller.rating.screens import AskScreen, WindowScreen, label, rescale, sized
 from hallq.caller.rating.settings import PadSettings
@@ -48,7 +49,7 @@ class RatingPad(QWidget):
         self.language = sized(QPushButton(), 16)
         self.language.setObjectName("language")
         self.language.clicked.connect(texts.toggle)
-        self.window_screen = WindowScreen(texts, settings)
+        self.window_screen = WindowScreen(texts, settings, photos=PhotoFetcher(client, self))
         self.ask = AskScreen(texts)
         self.reasons = ReasonsScreen(texts)
         self.reasons.set_reasons(self.flow.reasons, self.flow.reasons_en)

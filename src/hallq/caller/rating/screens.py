@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallq.caller.rating.avatar import Avatar
+from hallq.caller.rating.photos import PhotoFetcher
 from hallq.caller.rating.settings import PadSettings
 from hallq.client import theme
 from hallq.client.i18n import Texts
@@ -52,9 +53,11 @@ class WindowScreen(QWidget):
     """While open: window, clerk, job number, photo, the service being handled."""
 
     def __init__(self, texts: Texts, settings: PadSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, photos: PhotoFetcher | None = None) -> None:
         super().__init__(parent)
-        self.texts, self.settings = texts, settings
+        self.texts, self.settings, self.photos = texts, settings, photos
+        if photos is not None:  # an uploaded photo arrived: show it if it is still wanted
+            photos.ready.connect(lambda _url: self.refresh())
         self.state: dict[str, Any] = {}
         self.window_name = label(30, True, "windowName")
         self.avatar = Avatar(240, 320)
@@ -127,8 +130,10 @@ class WindowScreen(QWidget):
         self.serving.setText(t("serving", service=service) if service else t("idle"))
         self.invite.setText(t("invite"))
         clerk_id = str(clerk.get("id", ""))
-        self.avatar.show_photo(clerk_id, self.settings.photo_of(clerk_id,
-                                                                str(clerk.get("photo") or "")))
+        local = self.settings.photo_of(clerk_id, str(clerk.get("photo") or ""))
+        url = str(clerk.get("photo_url") or "") if local is None else ""
+        data = self.photos.photo(url) if url and self.photos is not None else None
+        self.avatar.show_photo(clerk_id, local, url, data)
 
 
 class AskScreen(QWidget):

@@ -1,0 +1,69 @@
+"""The rating pad shows the clerk's photo uploaded in the console: fetched through the shared
+client when the clerk (or the photo) changes, no file copied by hand; a photo in the pad's own
+folder still wins."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from hallq.caller.rating.avatar import Avatar
+from hallq.server.service import clerk_photos
+from tests.caller.rating.conftest import MakePad, shows
+from tests.hall_steps import open_window
+from tests.live_server import LiveServer
+
+
+def picture(color: str, kind: str = "PNG") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (300, 400), color).save(out, kind)
+    return out.getvalue()
+
+
+def upload(server: LiveServer, clerk: str, data: bytes) -> None:
+    """What the console's upload does: on the writer thread, through the live configuration."""
+    hs, live = server.server.service, server.server.live
+    hs.work.on_writer(clerk_photos.upload, hs, live, clerk, data, None, "console:boss")
+
+
+def centre(avatar: Avatar) -> QColor:
+    """The colour in the middle of what the avatar shows on the screen (a grab)."""
+    image = avatar.grab().toImage()
+    return image.pixelColor(image.width() // 2, image.height() // 2)
+
+
+def test_an_uploaded_photo_replaces_the_placeholder_and_a_new_one_follows(
+        qtbot: QtBot, server: LiveServer, make_pad: MakePad, tmp_path: Path) -> None:
+    pad = make_pad(photos=tmp_path)  # an empty folder: no local photos
+    open_window(server)
+    qtbot.waitUntil(lambda: shows(pad, "张敏"), timeout=5000)
+    avatar = pad.window_screen.avatar
+    assert not avatar.is_photo
+    placeholder = centre(avatar)
+    upload(server, "c03", picture("#d32f2f"))
+    qtbot.waitUntil(lambda: avatar.is_photo, timeout=5000)
+    red = centre(avatar)
+    assert red != placeholder and red.red() > 180 and red.green() < 90 and red.blue() < 90
+    upload(server, "c03", picture("#1565c0", "JPEG"))
+    qtbot.waitUntil(lambda: centre(avatar).blue() > 150, timeout=5000)
+    assert avatar.is_photo and centre(avatar).red() < 90
+    pad.resize(1600, 1000)  # a larger screen: the same photo, larger
+    qtbot.waitUntil(lambda: avatar.width() > 240, timeout=5000)
+    assert avatar.is_photo and centre(avatar).blue() > 150
+
+
+def test_a_photo_in_the_pads_folder_still_wins(qtbot: QtBot, server: LiveServer,
+                                               make_pad: MakePad, tmp_path: Path) -> None:
+    (tmp_path / "c03.png").write_bytes(picture("#2e7d32"))
+    upload(server, "c03", picture("#d32f2f"))
+    pad = make_pad(photos=tmp_path)
+    open_window(server)
+    qtbot.waitUntil(lambda: shows(pad, "张敏"), timeout=5000)
+    avatar = pad.window_screen.avatar
+    assert avatar.is_photo
+    green = centre(avatar)
+    assert green.green() > 100 and green.red() < 90
