@@ -51,12 +51,13 @@ def test_a_bad_line_is_named_and_nothing_is_imported(api: Api) -> None:
     answer = send(api, bad.encode("utf-8"), "2026-11-23")
     assert answer.status_code == 422
     text = answer.text
-    assert "nothing imported" in text and "line 3" in text and "line 4" in text
-    assert "驾照" in text and "line 2" not in text
+    assert "文件有错，一个预约都没有导入" in text
+    assert "第 3 行：" in text and "第 4 行：" in text and "第 2 行" not in text
+    assert "驾照" in text and "星期一" in text
     assert api.get("/api/appointments/ZZ0001").status_code == 404
     assert "ZZ0001" not in api.client.get("/console/config/appointments?date=2026-11-23").text
     header = send(api, b"a,b\n1,2\n")
-    assert header.status_code == 422 and "line 1" in header.text
+    assert header.status_code == 422 and "第 1 行" in header.text
     empty = send(api, b"")
     assert empty.status_code == 422
 

@@ -57,7 +57,7 @@ def test_a_refused_clerk_keeps_what_was_typed_and_says_why_in_chinese_first(api:
         "csrf": csrf_of(page.text), "id": "c21", "name": "", "job_number": "ZW021",
         "window-5": "on"})
     assert bad.status_code == 422
-    assert "输入无效" in bad.text and "name" in bad.text
+    assert "输入无效" in bad.text and "：姓名" in bad.text and "name: " in bad.text
     assert 'value="ZW021"' in bad.text and re.search(r'name="window-5" checked', bad.text)
     assert 'data-clerk="c21"' not in bad.text
     english = api.client.post("/console/config/clerks?lang=en", data={

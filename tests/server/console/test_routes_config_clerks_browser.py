@@ -71,6 +71,7 @@ def test_a_clerk_added_in_the_console_logs_in_with_the_pin_shown_once(
     browser.get(f"{hall.url}/console/config/clerks")
     assert "c30" in browser.find_element(By.ID, "clerks").text
     assert pin not in browser.page_source and not browser.find_elements(By.ID, "new-pin")
+    assert pin not in hall.log.read_text(errors="replace")  # never logged either
     photo = tmp_path / "face.png"
     Image.new("RGB", (300, 400), "#d32f2f").save(photo)
     browser.get(f"{hall.url}/console/config/clerks/c30")

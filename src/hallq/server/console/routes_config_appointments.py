@@ -5,6 +5,7 @@ code and whether the citizen has checked in, the citizen's number only masked (5
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -24,7 +25,7 @@ from hallq.server.service.hall_service import HallService
 router = APIRouter(prefix="/console", include_in_schema=False)
 MAX_CSV = 2 * 1024 * 1024  # some 30 000 appointments
 CsvForm = Annotated[s.Form, Depends(s.require_form("admin", upload=MAX_CSV))]
-STATUSES = ("booked", "checked_in", "forfeited", "cancelled")
+LINE = re.compile(r"(?:^\s*|: )line (\d+): (.*)$", re.MULTILINE)  # the importer's "line 3: why"
 
 texts.add({
     "zh": {"appointments.title": "预约", "appointments.upload": "导入预约文件（CSV）",
@@ -38,7 +39,9 @@ texts.add({
            "appointments.citizen": "证件/手机（脱敏）", "appointments.status": "状态",
            "appointments.count": "共 {n} 个，已签到取号 {checked} 个",
            "appointments.booked": "未签到", "appointments.checked_in": "已签到取号",
-           "appointments.forfeited": "逾期作废", "appointments.cancelled": "已取消"},
+           "appointments.forfeited": "逾期作废", "appointments.cancelled": "已取消",
+           "error.bad_file": "文件有错，一个预约都没有导入。请改正以下各行后重新导入",
+           "appointments.line": "第 {n} 行："},
     "en": {"appointments.title": "Appointments", "appointments.upload": "Import a CSV file",
            "appointments.hint": "Header: code,service,slot_start,slot_end[,citizen_id]; UTF-8 "
                                 "or GBK (Excel/WPS: save as CSV); a file with any bad line "
@@ -50,7 +53,9 @@ texts.add({
            "appointments.code": "Code", "appointments.citizen": "ID/phone (masked)",
            "appointments.status": "State", "appointments.count": "{n} in all, {checked} checked in",
            "appointments.booked": "not yet", "appointments.checked_in": "checked in",
-           "appointments.forfeited": "forfeited (late)", "appointments.cancelled": "cancelled"},
+           "appointments.forfeited": "forfeited (late)", "appointments.cancelled": "cancelled",
+           "error.bad_file": "The file has errors: nothing was imported. Correct these lines "
+                             "and import it again", "appointments.line": "line {n}: "},
 })
 
 
@@ -90,8 +95,9 @@ async def import_file(request: Request, form: CsvForm) -> Response:
         count = await hs.submit(hs.import_appointments, Path(Path(name).name or "upload.csv"),
                                 data)
     except HallError as e:
+        lines = [(int(n), why) for n, why in LINE.findall(e.message)]
         return await listing(request, form.session, c.status_of(e), error=e.message,
-                             error_code=e.code)
+                             error_code="bad_file" if lines else e.code, error_lines=lines)
     day = form.fields.get("date", "")
     back = f"&date={day}" if day else ""
     return RedirectResponse(f"/console/config/appointments?done=imported&n={count}{back}", 303)

@@ -38,7 +38,10 @@ texts.add({
            "clerks.now_enabled": "已启用", "clerks.back": "返回列表",
            "error.version_conflict": "该项已被他人修改，请重新打开页面后再改",
            "error.breaks_hall": "这样修改会使大厅无法运行",
-           "error.too_large": "文件太大", "error.not_an_image": "不是可读取的 JPEG 或 PNG 图片"},
+           "error.too_large": "文件太大", "error.not_an_image": "不是可读取的 JPEG 或 PNG 图片",
+           "field.id": "登录编号", "field.name": "姓名", "field.job_number": "工号",
+           "field.windows": "可登录窗口", "field.pin": "密码", "field.version": "版本",
+           "field.photo": "照片", "field.file": "文件"},
     "en": {"clerks.title": "Clerks", "clerks.id": "Log-in id", "clerks.name": "Name",
            "clerks.job": "Job number (工号)", "clerks.windows": "May log in at",
            "clerks.any": "any window", "clerks.windows_hint": "none ticked: any window",
@@ -54,7 +57,10 @@ texts.add({
            "error.version_conflict": "Someone changed it meanwhile: open the page again",
            "error.breaks_hall": "The hall could not run with this change",
            "error.too_large": "The file is too large",
-           "error.not_an_image": "Not a JPEG or PNG picture that can be read"},
+           "error.not_an_image": "Not a JPEG or PNG picture that can be read",
+           "field.id": " log-in id", "field.name": " name", "field.job_number": " job number",
+           "field.windows": " windows", "field.pin": " PIN", "field.version": " version",
+           "field.photo": " photo", "field.file": " file"},
 })
 
 
@@ -82,7 +88,8 @@ def kept_body(request: Request, clerk_id: str) -> dict[str, Any]:
 async def refused(request: Request, form: Form, e: HallError, template: str,
                   **values: Any) -> Response:
     return await c.page(request, form.session, template, c.status_of(e),
-                        error=e.message, error_code=e.code, kept=form.fields, **values)
+                        error=e.message, error_code=e.code, error_field=e.field,
+                        kept=form.fields, **values)
 
 
 @router.get("/config/clerks")
