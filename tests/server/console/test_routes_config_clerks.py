@@ -47,6 +47,7 @@ def test_an_admin_adds_a_clerk_who_logs_in_with_the_pin_shown_once(api: Api) -> 
     twice = api.client.post("/console/config/clerks", data={
         "csrf": csrf_of(page.text), "id": "c20", "name": "又一个"})
     assert twice.status_code == 409 and 'value="又一个"' in twice.text
+    assert "clerks/c20 已存在" in twice.text
 
 
 def test_a_refused_clerk_keeps_what_was_typed_and_says_why_in_chinese_first(api: Api) -> None:
@@ -57,12 +58,12 @@ def test_a_refused_clerk_keeps_what_was_typed_and_says_why_in_chinese_first(api:
         "csrf": csrf_of(page.text), "id": "c21", "name": "", "job_number": "ZW021",
         "window-5": "on"})
     assert bad.status_code == 422
-    assert "输入无效" in bad.text and "：姓名" in bad.text and "name: " in bad.text
+    assert "未保存：请检查「姓名」" in bad.text and "name: " in bad.text
     assert 'value="ZW021"' in bad.text and re.search(r'name="window-5" checked', bad.text)
     assert 'data-clerk="c21"' not in bad.text
     english = api.client.post("/console/config/clerks?lang=en", data={
         "csrf": csrf_of(page.text), "id": "c21", "name": ""})
-    assert english.status_code == 422 and "Invalid input" in english.text
+    assert english.status_code == 422 and "Not saved: check “Name”" in english.text
 
 
 def test_change_disable_enable_and_a_stale_form_is_a_named_conflict(api: Api) -> None:
@@ -82,7 +83,8 @@ def test_change_disable_enable_and_a_stale_form_is_a_named_conflict(api: Api) ->
     stale = api.client.post("/console/config/clerks/c01", data={
         "csrf": csrf, "version": version, "name": "旧的", "window-1": "on"})
     assert stale.status_code == 409 and "changed meanwhile" in stale.text
-    assert "该项已被他人修改" in stale.text and 'value="旧的"' in stale.text
+    assert "clerks/c01 已被他人修改（现为第 2 版，您打开的是第 1 版）" in stale.text
+    assert 'value="旧的"' in stale.text
     page = api.client.get("/console/config/clerks/c01")
     disabled = api.client.post("/console/config/clerks/c01/disable", follow_redirects=False,
                                data={"csrf": csrf, "version": version_on(page.text)})

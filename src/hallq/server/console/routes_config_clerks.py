@@ -16,13 +16,16 @@ from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
 from hallq.server.console import config_common as c
-from hallq.server.console import texts
+from hallq.server.console import config_forms, texts
+from hallq.server.console.pages import lang_of
 from hallq.server.console.session import Form
 from hallq.server.domain.errors import HallError, NotFound
 from hallq.server.service.hall_service import HallService
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 PIN_DIGITS = 6
+ALIASES = {"id": "clerk_id", "name": "clerk_name", "windows": "clerk_windows"}  # their labels
+OWN_WORDS = ("too_large", "not_an_image")  # an upload's refusals, in this page's own words
 
 texts.add({
     "zh": {"clerks.title": "工作人员", "clerks.id": "登录编号", "clerks.name": "姓名",
@@ -36,12 +39,10 @@ texts.add({
            "clerks.saved": "已保存，已通知各终端", "clerks.added": "已添加",
            "clerks.now_disabled": "已停用：如在窗口登录，已立即退出",
            "clerks.now_enabled": "已启用", "clerks.back": "返回列表",
-           "error.version_conflict": "该项已被他人修改，请重新打开页面后再改",
-           "error.breaks_hall": "这样修改会使大厅无法运行",
-           "error.too_large": "文件太大", "error.not_an_image": "不是可读取的 JPEG 或 PNG 图片",
-           "field.id": "登录编号", "field.name": "姓名", "field.job_number": "工号",
-           "field.windows": "可登录窗口", "field.pin": "密码", "field.version": "版本",
-           "field.photo": "照片", "field.file": "文件"},
+           "error.too_large": "未保存：文件太大",
+           "error.not_an_image": "未保存：不是可读取的 JPEG 或 PNG 图片",
+           "cf.clerk_id": "登录编号", "cf.clerk_name": "姓名", "cf.job_number": "工号",
+           "cf.clerk_windows": "可登录窗口", "cf.pin": "密码", "cf.photo": "照片"},
     "en": {"clerks.title": "Clerks", "clerks.id": "Log-in id", "clerks.name": "Name",
            "clerks.job": "Job number (工号)", "clerks.windows": "May log in at",
            "clerks.any": "any window", "clerks.windows_hint": "none ticked: any window",
@@ -54,13 +55,10 @@ texts.add({
            "clerks.saved": "Saved; every terminal was told", "clerks.added": "Added",
            "clerks.now_disabled": "Disabled: logged out of any window at once",
            "clerks.now_enabled": "Enabled", "clerks.back": "Back to the list",
-           "error.version_conflict": "Someone changed it meanwhile: open the page again",
-           "error.breaks_hall": "The hall could not run with this change",
-           "error.too_large": "The file is too large",
-           "error.not_an_image": "Not a JPEG or PNG picture that can be read",
-           "field.id": " log-in id", "field.name": " name", "field.job_number": " job number",
-           "field.windows": " windows", "field.pin": " PIN", "field.version": " version",
-           "field.photo": " photo", "field.file": " file"},
+           "error.too_large": "Not saved: the file is too large",
+           "error.not_an_image": "Not saved: not a JPEG or PNG picture that can be read",
+           "cf.clerk_id": "Log-in id", "cf.clerk_name": "Name", "cf.job_number": "Job number",
+           "cf.clerk_windows": "May log in at", "cf.pin": "PIN", "cf.photo": "Photo"},
 })
 
 
@@ -86,10 +84,17 @@ def kept_body(request: Request, clerk_id: str) -> dict[str, Any]:
 
 
 async def refused(request: Request, form: Form, e: HallError, template: str,
-                  **values: Any) -> Response:
-    return await c.page(request, form.session, template, c.status_of(e),
-                        error=e.message, error_code=e.code, error_field=e.field,
-                        kept=form.fields, **values)
+                  clerk_id: str = "", **values: Any) -> Response:
+    """The form again with what was typed, the refusal's headline in the page's language
+    (``config_forms.refusal``, as on the other configuration pages) and the rule's words."""
+    target = f"clerks/{clerk_id or form.fields.get('id', '').strip() or '-'}"
+    said = config_forms.refusal(request, e, target, version_of(form), ALIASES,
+                                new=not clerk_id)
+    headline = texts.Texts(lang_of(request))(f"error.{e.code}") if e.code in OWN_WORDS \
+        else said.headline
+    return await c.page(request, form.session, template, c.status_of(e), error=e.message,
+                        headline=headline, kept=form.fields,
+                        **({"clerk_id": clerk_id} if clerk_id else {}), **values)
 
 
 @router.get("/config/clerks")
