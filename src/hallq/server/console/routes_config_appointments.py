@@ -71,7 +71,7 @@ async def listing(request: Request, session: Session, status: int = 200,
     hs: HallService = request.app.state.service
     day = day_of(request, hs)
     found = await run_in_threadpool(hs.appointments_on, day)
-    checked = sum(1 for a in found if a["status"] == "checked_in")
+    checked = sum(1 for a in found if a.status == "checked_in")
     return await c.page(request, session, "config_appointments.html", status, day=day,
                         appointments=found, checked=checked,
                         imported=request.query_params.get("n", ""), **values)

@@ -68,7 +68,7 @@ def new_pin() -> str:
 
 def chosen_windows(request: Request, form: Form) -> list[str]:
     """The ticked windows (checkboxes ``window-<id>``), in the hall's order."""
-    windows = c.live(request).view()["windows"]
+    windows = c.live(request).view().model_dump()["windows"]
     return [w["id"] for w in windows if form.fields.get(f"window-{w['id']}")]
 
 

@@ -141,7 +141,7 @@ def import_csv(uow: UnitOfWork, path: Path, data: bytes | None = None) -> int:
     return len(booked)
 
 
-def on_day(uow: UnitOfWork, day: date) -> list[dict[str, Any]]:
+def on_day(uow: UnitOfWork, day: date) -> list[contract.Appointment]:
     """The appointments whose slot starts on ``day`` (the hall's day), as the API shows one:
     the citizen's number only masked (5.6.2)."""
     start = datetime.combine(day, time(), uow.tz)

@@ -10,10 +10,10 @@ import base64
 import hashlib
 import io
 import warnings
-from typing import Any
 
 from PIL import Image, ImageOps
 
+from hallq import contract
 from hallq.server.domain.errors import Invalid, NotFound
 from hallq.server.service.hall_service import HallService
 from hallq.server.service.live_config import LiveConfig
@@ -62,7 +62,7 @@ def store_of(hs: HallService) -> PhotoStore:
 
 
 def upload(hs: HallService, live: LiveConfig, clerk_id: str, data: bytes,
-           version: int | None, who: str) -> dict[str, Any]:
+           version: int | None, who: str) -> contract.ConfigItem:
     """Keep the photo and name it in the clerk's configuration; call it on the writer thread
     (``await hs.submit(upload, …)``). A refused change (a version conflict) keeps nothing
     named: the stored bytes are forgotten at the next upload."""
@@ -82,7 +82,7 @@ def upload(hs: HallService, live: LiveConfig, clerk_id: str, data: bytes,
 
 
 def remove(hs: HallService, live: LiveConfig, clerk_id: str, version: int | None,
-           who: str) -> dict[str, Any]:
+           who: str) -> contract.ConfigItem:
     """The clerk has no uploaded photo any more (writer thread, as :func:`upload`)."""
     old = live.find("clerks", clerk_id)
     if old is None:

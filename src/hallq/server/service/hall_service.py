@@ -372,5 +372,5 @@ class HallService:
     def import_appointments(self, path: Path, data: bytes | None = None) -> int:
         return appointments.import_csv(self.work, path, data)
 
-    def appointments_on(self, day: date) -> list[dict[str, Any]]:
+    def appointments_on(self, day: date) -> list[contract.Appointment]:
         return appointments.on_day(self.work, day)

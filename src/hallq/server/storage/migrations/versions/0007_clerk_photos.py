@@ -1,7 +1,7 @@
 """clerk photos: the clerks' photos uploaded in the console (photo_store.py)
 
 Revision ID: 0007
-Revises: 0005 (0006 once the report summaries' revision is on main: the lead renumbers)
+Revises: 0006
 Create Date: 2026-11-29
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
