@@ -88,6 +88,11 @@ CONSOLE_PAGES = [
      "window.Chart && Object.keys(Chart.instances).length >= 3"),
     ("/console/follow-ups", "console-follow-ups.png", "document.readyState === 'complete'"),
     ("/console/audit", "console-audit.png", "document.readyState === 'complete'"),
+    ("/console/config/services/biz", "console-config-service.png",
+     "document.readyState === 'complete'"),
+    ("/console/config/windows/9", "console-config-window.png",
+     "document.readyState === 'complete'"),
+    ("/console/config/clerks", "console-config-clerks.png", "document.readyState === 'complete'"),
 ]
 
 
