@@ -14,10 +14,9 @@ from starlette.responses import Response
 
 from hallq.server.console import config_common as c
 from hallq.server.console import config_forms as f
+from hallq.server.console import config_items as items
 from hallq.server.console import texts
-from hallq.server.domain.errors import HallError
 from hallq.server.service.accounts import Session
-from hallq.server.service.hall_service import HallService
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 TEXTS = ("name", "name_en", "prefix", "department", "department_en")
@@ -122,17 +121,10 @@ async def service_page(request: Request, code: str, session: c.Viewer) -> Respon
 
 
 async def save(request: Request, form: c.AdminForm, code: str, new: bool) -> Response:
-    hs: HallService = request.app.state.service
     windows = [w.removeprefix("win.") for w in form.fields if w.startswith("win.")]
     body = to_body(form.fields, code, windows if new else None)
-    try:
-        await hs.submit(c.live(request).put, "services", code, body, c.who(form))
-    except HallError as e:
-        refusal = f.refusal(request, e, f"services/{code}", body["version"],
-                            {"services": "windows"} if new else None, new)
-        return await form_page(request, form.session, None if new else code, form.fields,
-                               refusal)
-    return RedirectResponse(f"{LIST}?done=saved&item={code}", 303)
+    return await items.save(request, form, "services", code, body, new, form_page, LIST,
+                            {"services": "windows"} if new else None)
 
 
 @router.post("/config/services")
@@ -147,13 +139,4 @@ async def change_service(request: Request, code: str, form: c.AdminForm) -> Resp
 
 @router.post("/config/services/{code}/remove")
 async def remove_service(request: Request, code: str, form: c.AdminForm) -> Response:
-    hs: HallService = request.app.state.service
-    version = f.version_of(form.fields)
-    try:
-        await hs.submit(c.live(request).delete, "services", code, version, c.who(form))
-    except HallError as e:
-        item = c.live(request).find("services", code)
-        values = {**to_form(item.body), "version": str(version)} if item else {}
-        return await form_page(request, form.session, code if item else None, values,
-                               f.refusal(request, e, f"services/{code}", version))
-    return RedirectResponse(f"{LIST}?done=removed", 303)
+    return await items.remove(request, form, "services", code, to_form, form_page, LIST)

@@ -15,8 +15,8 @@ from starlette.responses import Response
 
 from hallq.server.console import config_common as c
 from hallq.server.console import config_forms as f
+from hallq.server.console import config_items as items
 from hallq.server.console import texts
-from hallq.server.domain.errors import HallError
 from hallq.server.service.accounts import Session
 from hallq.server.service.hall_service import HallService
 
@@ -118,15 +118,8 @@ async def window_page(request: Request, wid: str, session: c.Viewer) -> Response
 
 
 async def save(request: Request, form: c.AdminForm, wid: str, new: bool) -> Response:
-    hs: HallService = request.app.state.service
     body = to_body(request, form.fields, wid)
-    try:
-        await hs.submit(c.live(request).put, "windows", wid, body, c.who(form))
-    except HallError as e:
-        refusal = f.refusal(request, e, f"windows/{wid}", body["version"], new=new)
-        return await form_page(request, form.session, None if new else wid, form.fields,
-                               refusal)
-    return RedirectResponse(f"{LIST}?done=saved&item={wid}", 303)
+    return await items.save(request, form, "windows", wid, body, new, form_page, LIST)
 
 
 @router.post("/config/windows")
@@ -141,13 +134,4 @@ async def change_window(request: Request, wid: str, form: c.AdminForm) -> Respon
 
 @router.post("/config/windows/{wid}/remove")
 async def remove_window(request: Request, wid: str, form: c.AdminForm) -> Response:
-    hs: HallService = request.app.state.service
-    version = f.version_of(form.fields)
-    try:
-        await hs.submit(c.live(request).delete, "windows", wid, version, c.who(form))
-    except HallError as e:
-        item = c.live(request).find("windows", wid)
-        values = {**to_form(item.body), "version": str(version)} if item else {}
-        return await form_page(request, form.session, wid if item else None, values,
-                               f.refusal(request, e, f"windows/{wid}", version))
-    return RedirectResponse(f"{LIST}?done=removed", 303)
+    return await items.remove(request, form, "windows", wid, to_form, form_page, LIST)
