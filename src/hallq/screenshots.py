@@ -106,6 +106,10 @@ def console(hall: Hall) -> None:
               "(scripts/setup.sh installs it)")
         return
     add_account(f"sqlite:///{hall.folder / 'hall.db'}", CONSOLE_USER, "admin", CONSOLE_PASSWORD)
+    # the morning's mishap: the second kiosk, by the east door, reports its printer out of
+    # paper; the live hall shows the alarm until somebody refills it
+    hall.call("POST", "/api/devices/heartbeat", KIOSK,
+              {"app": "kiosk", "host": "kiosk-east", "printer": "paper_out"})
     console_pictures(hall.url, CONSOLE_USER, CONSOLE_PASSWORD, CONSOLE_PAGES,
                      hall.probe / "console")
 
