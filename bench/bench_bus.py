@@ -9,6 +9,7 @@ Prints figures only; never asserts on time.
 
 from __future__ import annotations
 
+import argparse
 import random
 import statistics
 import threading
@@ -16,6 +17,8 @@ import time
 from collections.abc import Callable
 
 from bench.figures import figure, percentile
+from hallq.contract import HallInfo, StateSnapshot
+from hallq.contract import Window as StateWindow
 from hallq.hardware.bus.bridge import BusBridge
 from hallq.hardware.bus.config import parse_bus_config
 from hallq.hardware.bus.framing import load_codec
@@ -27,11 +30,11 @@ WINDOWS, PER_PORT = 300, 30
 
 
 
-def latency() -> None:
+def latency(windows: int = WINDOWS) -> None:
     codec = load_codec("hallq")
     lines: list[PtyLine] = []
     ports, devices = [], []
-    for p in range(WINDOWS // PER_PORT):
+    for p in range(windows // PER_PORT):
         sims: list[SimDevice] = []
         for i in range(PER_PORT):
             window = str(p * PER_PORT + i + 1)
@@ -62,15 +65,19 @@ def latency() -> None:
     config = parse_bus_config({"ports": ports, "devices": devices}, "bench")
     bridge = BusBridge(config, lambda action: None)
     bridge.start()
-    state = {"windows": [{"id": str(w), "status": "open"} for w in range(1, WINDOWS + 1)],
-             "waiting": {"biz": 40}}
-    bridge.handle_event({"type": "hello", "seq": 0, "state": state})  # sets all 600 screens
+    state = StateSnapshot(  # as GET /api/state answers it: the contract the bridge reads
+        hall=HallInfo(name="bench hall"), seq=0, waiting={"biz": 40},
+        windows=[StateWindow(id=str(w), name=f"{w}号窗口", kind="field", number=w, status="open",
+                             services=["biz"], pause_reason_en=None)
+                 for w in range(1, windows + 1)])
+    bridge.handle_event({"type": "hello", "seq": 0,  # sets all 600 screens
+                         "state": state.model_dump(mode="json")})
     leds = [d for line in lines for d in line.devices.values() if isinstance(d, SimLedScreen)]
     deadline = time.monotonic() + 20
     while any(not d.shown for d in leds) and time.monotonic() < deadline:
         time.sleep(0.05)
     rng = random.Random(7)
-    order = [w for _ in range(2) for w in rng.sample(range(1, WINDOWS + 1), WINDOWS)]
+    order = [w for _ in range(2) for w in rng.sample(range(1, windows + 1), windows)]
     for n, w in enumerate(order, start=1):
         number = f"A{n:03d}"
         key = ((w - 1) // PER_PORT, (w - 1) % PER_PORT + 1, number.encode())
@@ -78,7 +85,7 @@ def latency() -> None:
             sent[key] = time.perf_counter()
         bridge.handle_event({"type": "ticket.called", "ticket": {"number": number},
                              "window": str(w), "window_name": f"{w}号窗口"})
-        time.sleep(rng.uniform(0.0, 0.01))
+        time.sleep(rng.uniform(0.0, 0.01 * WINDOWS / windows))  # each port as busy as at 300
     with done:
         done.wait_for(lambda: len(seen) >= len(order), timeout=30)
     timeouts = sum(bus.stats["timeouts"] for bus in bridge.buses.values())
@@ -86,26 +93,25 @@ def latency() -> None:
     for line in lines:
         line.close()
     ms = [s * 1000 for s in seen]
-    print(f"event → LED frame on pty, {WINDOWS} windows (LED + polled keypad each) on "
+    print(f"event → LED frame on pty, {windows} windows (LED + polled keypad each) on "
           f"{len(lines)} ptys, gap 20 ms, {len(ms)} of {len(order)} calls seen, "
           f"{timeouts} reply timeouts:")
     print(f"  p50 {statistics.median(ms):.1f} ms  p99 {percentile(ms, 0.99):.1f} ms  "
           f"max {max(ms):.1f} ms  (goal p99 ≤ 50 ms)")
-    figure(f"ticket.called → LED frame written p50 ({WINDOWS} windows, pty)",
+    figure(f"ticket.called → LED frame written p50 ({windows} windows, pty)",
            f"{statistics.median(ms):.1f} ms")
-    figure(f"ticket.called → LED frame written p99 ({WINDOWS} windows, pty)",
+    figure(f"ticket.called → LED frame written p99 ({windows} windows, pty)",
            f"{percentile(ms, 0.99):.1f} ms", "≤ 50 ms")
     frame = codec.encode(Message(1, Command.SHOW_TEXT, b"A001"))
     print(f"  wire time of that {len(frame)}-byte frame at 9600 baud: "
           f"{len(frame) * 10 / 9600 * 1000:.1f} ms (not in the pty figures)")
 
 
-def throughput() -> None:
+def throughput(count: int = 20000) -> None:
     for name in ("hallq", "vendor_aa55_sum", "vendor_fe_xor"):
         codec = load_codec(name)
         text = "请A001号到3号窗口  请B002号到4号窗口"
         message = Message(3, Command.SCROLL_TEXT, text.encode("gbk"))
-        count = 20000
         start = time.perf_counter()
         frames = [codec.encode(message) for _ in range(count)]
         encode_s = time.perf_counter() - start
@@ -120,8 +126,11 @@ def throughput() -> None:
 
 
 def main() -> None:
-    latency()
-    throughput()
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="30 windows on one pty (a smoke test)")
+    quick = parser.parse_args().quick
+    latency(PER_PORT if quick else WINDOWS)
+    throughput(2000 if quick else 20000)
 
 
 if __name__ == "__main__":

@@ -58,6 +58,9 @@ def test_the_index_agrees_with_a_walk_over_every_ticket(steps: list[tuple[object
         walked = [t for t in state.tickets.values() if t.status is Status.WAITING]
         counted = Counter(t.service for t in walked)
         assert state.waiting_counts() == {code: counted[code] for code in CODES}
+        for code in CODES:  # the alarms' "waited longest since"
+            assert state.oldest_waiting(code) == min(
+                (t.queued_at for t in walked if t.service == code), default=None)
         for window in WINDOWS:
             mine = [t for t in walked if t.service in window.services]
             assert sorted(t.id for t in state.waiting(window.services)) == \

@@ -38,12 +38,12 @@ def _minutes(seconds: float) -> int:
 
 def _oldest(state: QueueState) -> dict[str, datetime]:
     """Since when the longest-waiting ticket of each service with anybody waiting has waited
-    (one pass over the waiting tickets: this runs after every change of the queue)."""
+    (from the waiting index, without a walk: this runs after every batch of changes)."""
     oldest: dict[str, datetime] = {}
     for service in state.hall.services:
-        waiting = state.waiting([service.code])
-        if waiting:
-            oldest[service.code] = min(t.queued_at for t in waiting)
+        first = state.oldest_waiting(service.code)
+        if first is not None:
+            oldest[service.code] = first
     return oldest
 
 

@@ -118,6 +118,10 @@ class QueueState:
         """The waiting tickets, of all services or of the ones given."""
         return self._waiting.waiting(services)
 
+    def oldest_waiting(self, service: str) -> datetime | None:
+        """When the service's longest-waiting ticket joined the queue (None: nobody waits)."""
+        return self._waiting.oldest(service)
+
     def waiting_counts(self) -> dict[str, int]:
         return self._waiting.counts()
 

@@ -63,6 +63,17 @@ class WaitingIndex:
                    else [self._tickets.get(code, {}) for code in services])
         return [t for bucket in buckets for t in bucket.values()]
 
+    def oldest(self, service: str) -> datetime | None:
+        """Since when the service's longest-waiting ticket has waited: the first key of the
+        priority tickets or of the others, whichever queued earlier (two binary searches, not
+        a walk: the alarms ask after every batch of commands)."""
+        keys = self._keys.get(service, [])
+        if not keys:
+            return None
+        at = bisect_left(keys, (True, datetime.min.replace(tzinfo=keys[0][1].tzinfo), 0))
+        firsts = [keys[0][1]] + ([keys[at][1]] if at < len(keys) else [])
+        return min(firsts)
+
     def counts(self) -> dict[str, int]:
         return {code: len(bucket) for code, bucket in self._tickets.items()}
 
