@@ -153,3 +153,19 @@ def test_a_viewer_reads_the_services_and_a_form_needs_its_csrf(api: Api) -> None
     no_csrf = api.client.post("/console/config/services/biz", data={"name": "x"})
     assert no_csrf.status_code == 403
     assert service(api, "biz")["name"] == "企业开办"
+
+
+def test_a_long_guide_is_saved_whole(api: Api) -> None:
+    """A county's guide can be long: 40 materials of 60 characters each and long notes are
+    well over 16 KiB once the browser percent-encodes them, and are kept, not refused."""
+    csrf = csrf_of(admin_page(api, "/console/config/services/new"))
+    materials = [f"第{n}项材料：" + "申请人身份证明原件及复印件一式两份加盖公章" * 2 + "。"
+                 for n in range(1, 41)]
+    notes = "办理须知：" + "请提前备齐材料，如有疑问请咨询导服台工作人员。" * 60
+    data = {**NEW, "guide.materials": "\n".join(materials), "guide.materials_en": "",
+            "guide.notes": notes}
+    assert len("&".join(f"{k}={v}" for k, v in data.items()).encode()) * 3 > 16 * 1024
+    added = post(api, "/console/config/services", csrf, data)
+    assert added.status_code == 303, added.text
+    guide = next(s for s in api.ok("GET", "/api/services") if s["code"] == "pet")["guide"]
+    assert guide["materials"] == materials and guide["notes"] == notes

@@ -24,7 +24,7 @@ from hallq.server.service.accounts import Accounts, Session
 SESSION_COOKIE = "hallq_console"
 LOGIN_CSRF_COOKIE = "hallq_console_login"  # the log-in form's CSRF token (double submit)
 LANG_COOKIE = "hallq_lang"
-MAX_FORM = 16 * 1024
+MAX_FORM = 64 * 1024  # a service's guide in both languages, percent-encoded, fits many times
 MULTIPART_EXTRA = 64 * 1024  # a multipart form's fields and boundaries beside its file
 
 
@@ -87,8 +87,8 @@ def require(role: str) -> Callable[[Request], Session]:
 
 async def form_fields(request: Request) -> dict[str, str]:
     """An urlencoded form's fields (the first value of each); no multipart, nothing large."""
-    raw = await request.body()
-    if len(raw) > MAX_FORM:
+    raw = await bounded_body(request, MAX_FORM)  # never read a huge body into memory
+    if raw is None:
         return {}
     parsed = parse_qs(raw.decode("utf-8", errors="replace"), keep_blank_values=True)
     return {k: v[0] for k, v in parsed.items()}
