@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import re
 from typing import Any
 
 import pytest
@@ -13,9 +13,14 @@ from tests.server.console.consolefix import add_users, csrf_of, log_in
 
 
 def panels(socket: Any) -> dict[str, Any]:
-    message: dict[str, Any] = json.loads(socket.receive_text())
-    assert message["type"] == "live" and message["server_ms"] >= 0
-    return message
+    """One message: the panels as an HTML fragment htmx swaps into #live (hx-swap-oob), with
+    the event's sequence number and the server's time to build them in #live-meta."""
+    html = socket.receive_text()
+    assert html.startswith('<div id="live" hx-swap-oob="innerHTML">'), html[:200]
+    meta = re.search(r'<span id="live-meta" hidden data-seq="(\d+)" data-at="([^"]+)" '
+                     r'data-server-ms="([\d.]+)"></span>', html)
+    assert meta is not None and float(meta.group(3)) >= 0, html[:300]
+    return {"seq": int(meta.group(1)), "at": meta.group(2), "html": html}
 
 
 def test_the_stream_sends_the_panels_again_after_an_event(api: Api) -> None:

@@ -1,14 +1,16 @@
-/* hallq console: keeps the live hall live. The server renders the panels (one rendering, in
-   Jinja); this script receives them from /console/events after every event and swaps them in,
-   counts the durations on every second, and reconnects by itself. No library needed. */
+/* hallq console: the live hall. htmx's WebSocket extension (vendored, static/vendor) keeps the
+   connection to /console/events, reconnects, and swaps in the panels the server renders after
+   every event. This script adds what is this page's own: the durations count up every second
+   (from the server's clock), a supervisor choosing a pause reason is not interrupted (the swap
+   waits until the form is left), the status pill, and the log-in page when the session ends. */
 (function () {
   "use strict";
   var live = document.getElementById("live");
   var pill = document.getElementById("live-status");
-  if (!live || !window.WebSocket) { return; }
+  if (!live || !window.htmx) { return; }
   var zh = (document.documentElement.lang || "zh").indexOf("zh") === 0;
-  var offset = 0;  // server clock minus browser clock, from each message's "at"
-  var pending = null, delay = 500, socket = null;
+  var offset = 0;  // server clock minus browser clock, from each message's data-at
+  var pending = null;  // a message held while the supervisor is busy
   window.hallqLive = { seq: -1, received: 0, swaps: 0 };  // tests and the bench read this
 
   function pad(n) { return (n < 10 ? "0" : "") + n; }
@@ -28,52 +30,49 @@
       items[i].textContent = duration(s);
     }
   }
-  function busy() {  // a supervisor choosing a pause reason: do not swap the form away
+  function busy() {
     var active = document.activeElement;
     return live.querySelector("details[open]") !== null ||
       (active && active !== document.body && live.contains(active) &&
        (active.tagName === "SELECT" || active.tagName === "INPUT"));
   }
-  function swap(html) {
-    if (busy()) { pending = html; return; }
-    pending = null;
-    live.innerHTML = html;
+  function swapped() {  // after htmx (or a held message) put new panels in
+    var meta = document.getElementById("live-meta");
+    if (meta) {
+      var at = Date.parse(meta.getAttribute("data-at"));
+      if (!isNaN(at)) { offset = at - Date.now(); }
+      window.hallqLive.seq = parseInt(meta.getAttribute("data-seq"), 10);
+    }
+    window.hallqLive.received = performance.now();
     window.hallqLive.swaps += 1;
     tick();
     if (window.hallqLive.onswap) { window.hallqLive.onswap(); }
+  }
+  function release() {  // the supervisor left the form: the newest held panels now
+    if (pending === null || busy()) { return; }
+    var fragment = new DOMParser().parseFromString(pending, "text/html").getElementById("live");
+    pending = null;
+    if (fragment) {
+      htmx.swap(live, fragment.innerHTML, { swapStyle: "innerHTML" });
+      swapped();
+    }
   }
   function status(online) {
     if (!pill) { return; }
     pill.className = "pill " + (online ? "online" : "offline");
     pill.textContent = pill.getAttribute(online ? "data-online" : "data-offline");
   }
-  function connect() {
-    var scheme = location.protocol === "https:" ? "wss://" : "ws://";
-    socket = new WebSocket(scheme + location.host + live.getAttribute("data-stream"));
-    socket.onopen = function () { delay = 500; status(true); };
-    socket.onmessage = function (message) {
-      var data = JSON.parse(message.data);
-      if (data.type !== "live") { return; }
-      var at = Date.parse(data.at);
-      if (!isNaN(at)) { offset = at - Date.now(); }
-      swap(data.html);
-      window.hallqLive.seq = data.seq;
-      window.hallqLive.received = performance.now();
-    };
-    socket.onclose = function (event) {
-      status(false);
-      if (event.code === 4401) { location.href = "/console/login?next=/console"; return; }
-      setTimeout(connect, delay);
-      delay = Math.min(delay * 2, 5000);
-    };
-  }
-  document.addEventListener("focusout", function () {
-    setTimeout(function () { if (pending !== null) { swap(pending); } }, 0);
+  live.addEventListener("htmx:wsBeforeMessage", function (event) {
+    if (busy()) { pending = event.detail.message; event.preventDefault(); }
   });
-  live.addEventListener("toggle", function () {
-    if (pending !== null) { swap(pending); }
-  }, true);
+  live.addEventListener("htmx:wsAfterMessage", swapped);
+  live.addEventListener("htmx:wsOpen", function () { status(true); });
+  live.addEventListener("htmx:wsClose", function (event) {
+    status(false);
+    if (event.detail.event.code === 4401) { location.href = "/console/login?next=/console"; }
+  });
+  document.addEventListener("focusout", function () { setTimeout(release, 0); });
+  live.addEventListener("toggle", release, true);
   setInterval(tick, 1000);
   tick();
-  connect();
 })();
