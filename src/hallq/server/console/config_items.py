@@ -1,6 +1,6 @@
-"""Saving and removing one item of a configuration list (a service, a window) from its form:
-the change goes to the live configuration on the writer thread; a refusal shows the form again
-with what the manager typed and the reason; success goes back to the list."""
+"""One item of a configuration list (a service, a window) and its form: shown as the live
+configuration holds it; saved or removed through it on the writer thread; a refusal shows the
+form again with what the manager typed and the reason; success goes back to the list."""
 
 from __future__ import annotations
 
@@ -21,6 +21,17 @@ from hallq.server.service.hall_service import HallService
 # the item's form page: (request, session, item id or None for a new one, values, refusal)
 FormPage = Callable[[Request, Session, str | None, dict[str, str], f.Refusal | None],
                     Awaitable[Response]]
+
+
+async def edit_page(request: Request, session: Session, kind: str, item_id: str,
+                    to_form: Callable[[dict[str, Any]], dict[str, str]], form_page: FormPage,
+                    list_url: str) -> Response:
+    """The item's form filled from the live configuration (gone: back to the list)."""
+    item = c.live(request).find(kind, item_id)
+    if item is None:
+        return RedirectResponse(list_url, 303)
+    return await form_page(request, session, item_id,
+                           {**to_form(item.body), "version": str(item.version)}, None)
 
 
 async def save(request: Request, form: s.Form, kind: str, item_id: str, body: dict[str, Any],

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
 from hallq.server.console import config_common as c
@@ -113,11 +112,7 @@ async def new_service(request: Request, session: c.Viewer) -> Response:
 
 @router.get("/config/services/{code}")
 async def service_page(request: Request, code: str, session: c.Viewer) -> Response:
-    item = c.live(request).find("services", code)
-    if item is None:
-        return RedirectResponse(LIST, 303)
-    return await form_page(request, session, code,
-                           {**to_form(item.body), "version": str(item.version)})
+    return await items.edit_page(request, session, "services", code, to_form, form_page, LIST)
 
 
 async def save(request: Request, form: c.AdminForm, code: str, new: bool) -> Response:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
 from hallq.server.console import config_common as c
@@ -110,11 +109,7 @@ async def new_window(request: Request, session: c.Viewer) -> Response:
 
 @router.get("/config/windows/{wid}")
 async def window_page(request: Request, wid: str, session: c.Viewer) -> Response:
-    item = c.live(request).find("windows", wid)
-    if item is None:
-        return RedirectResponse(LIST, 303)
-    return await form_page(request, session, wid,
-                           {**to_form(item.body), "version": str(item.version)})
+    return await items.edit_page(request, session, "windows", wid, to_form, form_page, LIST)
 
 
 async def save(request: Request, form: c.AdminForm, wid: str, new: bool) -> Response:
