@@ -155,6 +155,8 @@ class UnitOfWork:
         self.state.settle()
         job = self._job
         if job is not None and work.only_queue():
+            if not (events or work.issuers or self.state.changes):
+                return  # nothing changed and nothing pending (a reader's day catch-up)
             self._pending.issuers += work.issuers
             self._pending.prepared += self.on_prepare(events, work.now)
             if job not in self._pending.jobs:
