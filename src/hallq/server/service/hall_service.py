@@ -68,6 +68,7 @@ class HallService:
         # what the batch's changes raised or cleared follows them on the stream
         self.work.after_batch.append(lambda: self.watch.check(self.clock()))
         self._run(lambda work: (None, work.state.roll_day(self.work.today)))
+        self.watch.tick()  # the alarms that hold at start (a kiosk last heard out of paper)
         self.last_calls = recent_calls.calls_so_far(hall, self.state.tickets.values(),
                                                     self.today, self.tz)
         self.login_guard = LoginGuard(TrustStore(store.engine))
