@@ -11,6 +11,8 @@ import os
 import shutil
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import IO, ClassVar
@@ -31,6 +33,21 @@ def sqlite_path(url: str) -> Path | None:
     if not path or path == ":memory:":
         raise DatabaseFileError(f"{url}: not a database file")
     return Path(path)
+
+
+@contextmanager
+def without_server(url: str) -> Iterator[bool]:
+    """Holds the server's lock of the database ``url`` names while the block runs, so that no
+    ``hallq server`` starts on it meanwhile; yields False (holding nothing) when one runs."""
+    lock = server_lock(url)
+    if lock and not lock.acquire():
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        if lock:
+            lock.release()
 
 
 def server_lock(url: str) -> FileLock | None:

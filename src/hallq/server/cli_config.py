@@ -37,7 +37,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hallq.common.dbfile import server_lock, sqlite_path
+    from hallq.common.dbfile import sqlite_path, without_server
     from hallq.server.bootstrap import default_db_url
 
     db = args.db or default_db_url()
@@ -45,16 +45,12 @@ def run(args: argparse.Namespace) -> int:
         return export(args.config, db, args.output)
     if args.server:
         return import_remote(args.server, args.file, args.yes, args.dry_run)
-    lock = server_lock(db)
-    if lock and not lock.acquire():
-        print(f"hallq config: a hallq server runs on {sqlite_path(db)}; give --server "
-              "http://HOST:PORT to change its configuration through it", file=sys.stderr)
-        return 2
-    try:
+    with without_server(db) as free:
+        if not free:
+            print(f"hallq config: a hallq server runs on {sqlite_path(db)}; give --server "
+                  "http://HOST:PORT to change its configuration through it", file=sys.stderr)
+            return 2
         return _run_local(args, db)
-    finally:
-        if lock:
-            lock.release()
 
 
 def _run_local(args: argparse.Namespace, db: str) -> int:

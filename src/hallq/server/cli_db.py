@@ -25,7 +25,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hallq.common.dbfile import DatabaseFileError, server_lock, sqlite_path
+    from hallq.common.dbfile import DatabaseFileError, sqlite_path, without_server
     from hallq.server.bootstrap import default_db_url
 
     url = args.db or default_db_url()
@@ -37,16 +37,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.action == "version":
         return _version(url, shown, db_file is not None and not db_file.exists())
-    lock = server_lock(url)
-    if lock and not lock.acquire():
-        print(f"hallq db upgrade: a hallq server is using {db_file}; stop it first (it upgrades "
-              "its database itself when it starts)", file=sys.stderr)
-        return 2
-    try:
+    with without_server(url) as free:
+        if not free:
+            print(f"hallq db upgrade: a hallq server is using {db_file}; stop it first (it "
+                  "upgrades its database itself when it starts)", file=sys.stderr)
+            return 2
         return _upgrade(url, shown)
-    finally:
-        if lock:
-            lock.release()
 
 
 def _version(url: str, shown: str, missing: bool) -> int:
