@@ -41,6 +41,10 @@ def test_the_wheel_holds_one_package_hallq_with_its_data_files(tmp_path: Path) -
     for console_file in ("templates/base.html", "templates/live_panels.html",
                          "static/console.css", "static/live.js"):
         assert f"hallq/server/console/{console_file}" in names, console_file
+    # the vendored browser libraries travel with their licences
+    for vendored in ("htmx/htmx.min.js", "htmx/LICENSE", "htmx-ext-ws/ws.min.js",
+                     "htmx-ext-ws/LICENSE", "chartjs/chart.umd.min.js", "chartjs/LICENSE.md"):
+        assert f"hallq/server/console/static/vendor/{vendored}" in names, vendored
     docs = "hallq/server/api/docs_assets/"  # /docs offline: Swagger UI, ReDoc and their licences
     assert {docs + f for f in ("swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js",
                                "swagger-ui-LICENSE.txt", "redoc-LICENSE.txt")} <= names
