@@ -22,7 +22,7 @@ from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from fastapi.concurrency import run_in_threadpool
 from markupsafe import Markup
 
-from hallq.server.api.events import Broadcaster
+from hallq.server.api.events import GONE, Broadcaster
 from hallq.server.console import live
 from hallq.server.console import session as s
 from hallq.server.console.pages import TEMPLATES
@@ -48,18 +48,15 @@ async def console_events(websocket: WebSocket) -> None:
     broadcaster: Broadcaster = websocket.app.state.broadcaster
     queue = broadcaster.subscribe()  # before the first rendering: nothing falls in between
     base = live.base_context(websocket, session)
-    receiver = asyncio.create_task(_drain(websocket))
+    receiver = asyncio.create_task(_drain(websocket, queue))
     try:
         await _send(websocket, base)
         while True:
-            getter = asyncio.create_task(queue.get())
-            done, _ = await asyncio.wait({getter, receiver}, return_when=asyncio.FIRST_COMPLETED)
-            if receiver in done:
-                getter.cancel()
-                break
-            batch = [getter.result()]
+            batch = [await queue.get()]  # and all that waits: one rendering for a burst
             while not queue.empty():
                 batch.append(queue.get_nowait())
+            if GONE in batch:
+                break
             if None in batch:  # too far behind: dropped by the publisher; the page reconnects
                 await websocket.close(code=TRY_AGAIN, reason="too slow")
                 break
@@ -83,7 +80,10 @@ async def _send(websocket: WebSocket, base: dict[str, Any]) -> None:
         seq=data["live"].seq, at=data["live"].at, server_ms=took, panels=html))
 
 
-async def _drain(websocket: WebSocket) -> None:
+async def _drain(websocket: WebSocket, queue: asyncio.Queue[str | None]) -> None:
+    """The browser went away: its queue says so (as the apps' stream does, api/events.py)."""
     with contextlib.suppress(WebSocketDisconnect, RuntimeError):
         while True:
             await websocket.receive_text()
+    with contextlib.suppress(asyncio.QueueFull):
+        queue.put_nowait(GONE)
