@@ -60,8 +60,6 @@ WORDS: dict[str, dict[str, str]] = {
         "comment": "Comments or suggestions (optional)", "submit": "Send",
     },
 }
-LEVELS_EN = {5: "Very satisfied", 4: "Satisfied", 3: "Fair", 2: "Dissatisfied",
-             1: "Very dissatisfied"}
 
 
 def language_of(request: Request) -> str:

@@ -18,10 +18,10 @@ from fastapi.responses import HTMLResponse
 from hallq import contract
 from hallq.server.api.auth import Caller, authenticate
 from hallq.server.api.errors import ERRORS
-from hallq.server.api.phone_texts import LEVELS_EN, language_of, pick_name, words
+from hallq.server.api.phone_texts import language_of, pick_name, words
 from hallq.server.api.rating_html import form_page, message_page
 from hallq.server.domain.errors import Conflict, HallError, Invalid
-from hallq.server.domain.rating import LEVELS
+from hallq.server.domain.rating import LEVELS, LEVELS_EN
 from hallq.server.domain.ticket import Status, Ticket
 from hallq.server.service.hall_service import HallService
 

@@ -96,8 +96,8 @@ def refusal(request: Request, error: HallError, target: str, yours: int | None,
     field = (error.field or "").removesuffix("[]")
     field = (aliases or {}).get(field, field)
     kind, _, item_id = target.partition("/")
-    old = c.live(request).find(kind, item_id) if item_id else c.live(request).find(kind, "")
     if error.code == "version_conflict":
+        old = c.live(request).find(kind, item_id)
         headline = t("cfgerr.exists", what=target) if new else \
             t("cfgerr.version", what=target, current=old.version if old else 0, yours=yours)
         field = ""

@@ -68,13 +68,12 @@ def new_pin() -> str:
 
 def chosen_windows(request: Request, form: Form) -> list[str]:
     """The ticked windows (checkboxes ``window-<id>``), in the hall's order."""
-    windows = c.live(request).view().model_dump()["windows"]
-    return [w["id"] for w in windows if form.fields.get(f"window-{w['id']}")]
+    return [i.id for i in c.live(request).items
+            if i.kind == "windows" and form.fields.get(f"window-{i.id}")]
 
 
 def version_of(form: Form) -> int | None:
-    given = form.fields.get("version", "")
-    return int(given) if given.isdigit() else None
+    return config_forms.version_of(form.fields)
 
 
 def kept_body(request: Request, clerk_id: str) -> dict[str, Any]:
