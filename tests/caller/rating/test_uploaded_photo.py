@@ -25,9 +25,11 @@ def picture(color: str, kind: str = "PNG") -> bytes:
 
 
 def upload(server: LiveServer, clerk: str, data: bytes) -> None:
-    """What the console's upload does: on the writer thread, through the live configuration."""
+    """What the console's upload does: the picture checked and re-encoded, then kept on the
+    writer thread through the live configuration."""
     hs, live = server.server.service, server.server.live
-    hs.work.on_writer(clerk_photos.upload, hs, live, clerk, data, None, "console:boss")
+    jpeg = clerk_photos.as_jpeg(data)
+    hs.work.on_writer(clerk_photos.upload, hs, live, clerk, jpeg, None, "console:boss")
 
 
 def centre(avatar: Avatar) -> QColor:

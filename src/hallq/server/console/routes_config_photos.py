@@ -57,7 +57,8 @@ async def upload(request: Request, clerk_id: str, form: PhotoForm) -> Response:
     try:
         if not data:
             raise Invalid("photo: choose a JPEG or PNG file", field="photo")
-        await hs.submit(clerk_photos.upload, hs, c.live(request), clerk_id, data,
+        jpeg = await run_in_threadpool(clerk_photos.as_jpeg, data)  # off the writer's lock
+        await hs.submit(clerk_photos.upload, hs, c.live(request), clerk_id, jpeg,
                         version_of(form), c.who(form))
     except HallError as e:
         return await refused(request, form, e, "config_clerk.html", clerk_id=clerk_id)

@@ -61,12 +61,12 @@ def store_of(hs: HallService) -> PhotoStore:
     return PhotoStore(hs.work.store.engine)
 
 
-def upload(hs: HallService, live: LiveConfig, clerk_id: str, data: bytes,
+def upload(hs: HallService, live: LiveConfig, clerk_id: str, jpeg: bytes,
            version: int | None, who: str) -> contract.ConfigItem:
-    """Keep the photo and name it in the clerk's configuration; call it on the writer thread
-    (``await hs.submit(upload, …)``). A refused change (a version conflict) keeps nothing
-    named: the stored bytes are forgotten at the next upload."""
-    jpeg = as_jpeg(data)
+    """Keep the photo (``as_jpeg``'s answer: decode and re-encode it in the thread pool first,
+    never on the writer, which holds the hall's lock) and name it in the clerk's configuration;
+    call it on the writer thread (``await hs.submit(upload, …)``). A refused change (a version
+    conflict) keeps nothing named: the stored bytes are forgotten at the next upload."""
     old = live.find("clerks", clerk_id)
     if old is None:
         raise NotFound(f"no clerk {clerk_id!r} in the configuration", code="not_found")
