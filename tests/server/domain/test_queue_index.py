@@ -58,9 +58,14 @@ def test_the_index_agrees_with_a_walk_over_every_ticket(steps: list[tuple[object
         walked = [t for t in state.tickets.values() if t.status is Status.WAITING]
         counted = Counter(t.service for t in walked)
         assert state.waiting_counts() == {code: counted[code] for code in CODES}
-        for code in CODES:  # the alarms' "waited longest since"
-            assert state.oldest_waiting(code) == min(
-                (t.queued_at for t in walked if t.service == code), default=None)
+        for code in CODES:  # the alarms' "waited longest since" and "how many for long"
+            mine = [t for t in walked if t.service == code]
+            assert state.oldest_waiting(code) == min((t.queued_at for t in mine), default=None)
+            first = state.longest_waiting(code)
+            assert (first.queued_at if first else None) == state.oldest_waiting(code)
+            for cutoff in {t.queued_at for t in mine} | {issue.now}:
+                assert state.waiting_since_before(code, cutoff) == \
+                    sum(t.queued_at < cutoff for t in mine)
         for window in WINDOWS:
             mine = [t for t in walked if t.service in window.services]
             assert sorted(t.id for t in state.waiting(window.services)) == \

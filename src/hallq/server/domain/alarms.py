@@ -53,14 +53,15 @@ def _long_waits(state: QueueState, oldest: Mapping[str, datetime], limit: int,
     for service in state.hall.services:
         if service.code not in oldest or oldest[service.code] >= cutoff:
             continue
-        late = [t for t in state.waiting([service.code]) if t.queued_at < cutoff]
-        first = next(t for t in late if t.queued_at == oldest[service.code])
+        late = state.waiting_since_before(service.code, cutoff)  # from the index, no walk
+        first = state.longest_waiting(service.code)
+        assert first is not None  # somebody waits: oldest[service.code] says so
         waited = _minutes((now - first.queued_at).total_seconds())
         yield Alarm(
             f"long_wait:{service.code}", "long_wait", first.queued_at,
-            f"{service.name}：{len(late)}人等候超过{limit // 60}分钟（{first.number} 已等"
+            f"{service.name}：{late}人等候超过{limit // 60}分钟（{first.number} 已等"
             f"{waited}分钟）",
-            f"{service.name_en or service.name}: {len(late)} waiting over {limit // 60} min "
+            f"{service.name_en or service.name}: {late} waiting over {limit // 60} min "
             f"({first.number} for {waited} min)", service=service.code, ticket=first.number)
 
 

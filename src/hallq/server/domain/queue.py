@@ -120,7 +120,14 @@ class QueueState:
 
     def oldest_waiting(self, service: str) -> datetime | None:
         """When the service's longest-waiting ticket joined the queue (None: nobody waits)."""
-        return self._waiting.oldest(service)
+        first = self._waiting.longest_waiting(service)
+        return first.queued_at if first else None
+
+    def longest_waiting(self, service: str) -> Ticket | None:
+        return self._waiting.longest_waiting(service)
+
+    def waiting_since_before(self, service: str, cutoff: datetime) -> int:
+        return self._waiting.waiting_since_before(service, cutoff)
 
     def waiting_counts(self) -> dict[str, int]:
         return self._waiting.counts()

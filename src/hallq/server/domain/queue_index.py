@@ -63,16 +63,30 @@ class WaitingIndex:
                    else [self._tickets.get(code, {}) for code in services])
         return [t for bucket in buckets for t in bucket.values()]
 
-    def oldest(self, service: str) -> datetime | None:
-        """Since when the service's longest-waiting ticket has waited: the first key of the
-        priority tickets or of the others, whichever queued earlier (two binary searches, not
-        a walk: the alarms ask after every batch of commands)."""
+    def longest_waiting(self, service: str) -> Ticket | None:
+        """The service's ticket that has waited longest: the first key of the priority
+        tickets or of the others, whichever queued earlier (two binary searches, not a walk:
+        the alarms ask after every batch of commands)."""
         keys = self._keys.get(service, [])
         if not keys:
             return None
-        at = bisect_left(keys, (True, datetime.min.replace(tzinfo=keys[0][1].tzinfo), 0))
-        firsts = [keys[0][1]] + ([keys[at][1]] if at < len(keys) else [])
-        return min(firsts)
+        at = self._first_ordinary(keys)
+        first = min([keys[0], *keys[at:at + 1]], key=lambda key: key[1])
+        return self._tickets[service][first[2]]
+
+    def waiting_since_before(self, service: str, cutoff: datetime) -> int:
+        """How many of the service's waiting tickets joined its queue before ``cutoff``."""
+        keys = self._keys.get(service, [])
+        if not keys:
+            return 0
+        at = self._first_ordinary(keys)
+        return (bisect_left(keys, (False, cutoff, 0), 0, at)
+                + bisect_left(keys, (True, cutoff, 0), at) - at)
+
+    @staticmethod
+    def _first_ordinary(keys: list[OrderKey]) -> int:
+        """Where the tickets without priority begin in a service's sorted keys."""
+        return bisect_left(keys, (True, datetime.min.replace(tzinfo=keys[0][1].tzinfo), 0))
 
     def counts(self) -> dict[str, int]:
         return {code: len(bucket) for code, bucket in self._tickets.items()}
