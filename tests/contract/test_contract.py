@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from websockets.sync.client import connect
 
 from hallq import contract
-from hallq.server.service import ratings, reports
+from hallq.server.service import follow_ups, reports
 from tests.live_server import ADMIN, DISPLAY, KIOSK, WINDOWS, LiveServer, live_server
 
 
@@ -53,7 +53,7 @@ def test_every_view_is_its_model(tmp_path: Path) -> None:
             same(contract.Window, hs.window_json(window.id))
             same(contract.WindowToday, reports.window_today(hs, window.id))
         same(contract.DailyReport, reports.daily(hs, hs.day()))
-        bad = ratings.follow_ups(hs.work, None)
+        bad = follow_ups.listing(hs.work, None)
         assert bad and bad[0].score == 1
         for rating in bad:
             same(contract.FollowUp, rating)

@@ -16,7 +16,16 @@ from typing import Any
 from hallq import contract
 from hallq.common.tomlreader import ConfigError
 from hallq.server.config_export import Difference, differences
-from hallq.server.config_items import SINGLE, Item, build_hall, for_audit, message, public, where
+from hallq.server.config_items import (
+    SINGLE,
+    Item,
+    build_hall,
+    described,
+    for_audit,
+    message,
+    public,
+    where,
+)
 from hallq.server.domain.errors import Conflict, Invalid, NotFound
 from hallq.server.domain.events import Event
 from hallq.server.domain.hall import Hall
@@ -170,9 +179,7 @@ def _hall_of(items: Sequence[Item], subject: Item | None) -> Hall:
         if subject is not None and item is not None and key and \
                 (item.kind, item.id) == (subject.kind, subject.id):
             raise Invalid(f"{key}: {message(error)}", field=_field(key)) from None
-        name = item.target if item else ""
-        text = ": ".join(p for p in (name, key, message(error)) if p)
-        raise Conflict(f"the hall would break: {text}", code="breaks_hall",
+        raise Conflict(f"the hall would break: {described(items, error)}", code="breaks_hall",
                        field=_field(key) or None) from None
 
 

@@ -7,7 +7,6 @@ from hallq.server.domain.errors import Conflict, NotFound
 from hallq.server.domain.events import Event
 from hallq.server.domain.rating import Rating, rate
 from hallq.server.domain.ticket import Ticket
-from hallq.server.service import follow_ups as follow_up_service
 from hallq.server.service.unit_of_work import UnitOfWork
 from hallq.server.service.views import rating_view
 from hallq.server.service.work import Work
@@ -68,6 +67,3 @@ def by_token(uow: UnitOfWork, token: str) -> Ticket:
         raise NotFound("no such ticket")
     return ticket
 
-
-def follow_ups(uow: UnitOfWork, status: str | None) -> list[contract.FollowUp]:
-    return follow_up_service.listing(uow, status)

@@ -18,7 +18,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     *((f"r{n}", LEVELS[n]) for n in (5, 4, 3, 2, 1)),
     ("satisfaction_rate", "满意率"), ("paused_s", "暂停(秒)"),
 )
-RATES = ("target_rate", "satisfaction_rate")
 TABLES = (("by_service", "按事项", "事项"), ("by_window", "按窗口", "窗口"),
           ("by_clerk", "按人员", "人员"), ("by_day", "按日", "日期"),
           ("by_hour", "按时段", "时段"))

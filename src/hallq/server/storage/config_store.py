@@ -103,15 +103,6 @@ class ConfigStore:
             write(conn, ConfigWrite(list(items), audit=[line]))
         return True
 
-    def apply(self, change: ConfigWrite) -> None:
-        """A change on its own transaction (``hallq config import`` with no server running)."""
-        with self.engine.begin() as conn:
-            write(conn, change)
-
-    def record(self, lines: Sequence[AuditLine]) -> None:
-        with self.engine.begin() as conn:
-            record(conn, lines)
-
     def audit(self, start: datetime, end: datetime, limit: int = 5000) -> list[dict[str, Any]]:
         """Changes and log-ins from ``start`` to ``end``: PIN log-ins from ``login_audit``, the
         console's log-ins and actions from ``console_audit`` (read here, kept where written)."""
