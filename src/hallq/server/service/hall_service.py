@@ -22,7 +22,7 @@ from hallq import contract
 from hallq.server.domain import calls, windows
 from hallq.server.domain.errors import Conflict, Forbidden, NotFound
 from hallq.server.domain.events import Event
-from hallq.server.domain.hall import Hall, Service
+from hallq.server.domain.hall import Hall, OpenPeriod, Service
 from hallq.server.domain.hours import describe, is_open, next_opening
 from hallq.server.domain.queue import QueueState
 from hallq.server.domain.secrets import check_pin, hash_pin
@@ -150,10 +150,15 @@ class HallService:
             raise NotFound(f"no ticket {ticket_id}")
         return ticket
 
+    def _calendar(self, service: Service
+                  ) -> tuple[tuple[OpenPeriod, ...], frozenset[date], dict[date, int]]:
+        """The service's hours (else the hall's), the holidays and the make-up days."""
+        return service.hours or self.hall.hours, self.hall.holidays, dict(self.hall.make_up_days)
+
     def closed_reason(self, service: Service, now: datetime) -> str | None:
         local = self.local(now)
-        if not is_open(service.hours or self.hall.hours, local, self.hall.holidays,
-                       dict(self.hall.make_up_days)):
+        hours, holidays, make_up = self._calendar(service)
+        if not is_open(hours, local, holidays, make_up):
             return "outside_hours"
         quota = service.daily_quota
         if quota is not None and self.state.issued_today(local.date(), service.code) >= quota:
@@ -164,20 +169,21 @@ class HallService:
         self._catch_up_day()  # before the lock: the catch-up is a command on the writer
         with self.lock:
             now, counts = self.clock(), self.state.waiting_counts()
-            return [service_view(s, self.hall, counts[s.code],
-                                 self.state.estimated_wait_s(s, counts[s.code]),
-                                 self.closed_reason(s, now),
-                                 self.state.issued_today(self.local(now).date(), s.code),
-                                 self.opens_at(s, now), self.open_windows(s))
-                    for s in self.hall.services]
+            views = []
+            for s in self.hall.services:
+                closed = self.closed_reason(s, now)
+                views.append(service_view(
+                    s, self.hall, counts[s.code], self.state.estimated_wait_s(s, counts[s.code]),
+                    closed, self.state.issued_today(self.local(now).date(), s.code),
+                    self.opens_at(s, now) if closed == "outside_hours" else None,
+                    self.open_windows(s)))
+            return views
 
     def opens_at(self, service: Service, now: datetime) -> str | None:
-        """When a service closed by its hours (or a holiday) opens again, local ISO time."""
-        local = self.local(now)
-        hours, make_up = service.hours or self.hall.hours, dict(self.hall.make_up_days)
-        if is_open(hours, local, self.hall.holidays, make_up):
-            return None
-        return iso(next_opening(hours, local, self.hall.holidays, make_up), self.tz)
+        """When a service closed by its hours (or a holiday: ``closed_reason`` said
+        ``outside_hours``) opens again, local ISO time."""
+        hours, holidays, make_up = self._calendar(service)
+        return iso(next_opening(hours, self.local(now), holidays, make_up), self.tz)
 
     def open_windows(self, service: Service) -> int:
         """Windows serving it that can call now: a clerk is there (where login is required)
