@@ -7,6 +7,7 @@ from datetime import datetime
 from hallq.server.domain import calling
 from hallq.server.domain.errors import Conflict, NotFound
 from hallq.server.domain.events import Event, ticket_event
+from hallq.server.domain.hall import Hall
 from hallq.server.domain.queue import QueueState
 from hallq.server.domain.ticket import (
     PriorityReason,
@@ -19,13 +20,18 @@ from hallq.server.domain.ticket import (
 from hallq.server.domain.windows import end_pause
 
 
+def login_required(hall: Hall) -> bool:
+    """A closed window calls only once a clerk logged in (a hall without clerks: never)."""
+    return hall.policy.require_login and bool(hall.clerks)
+
+
 def ready_window(state: QueueState, window_id: str, now: datetime) -> tuple[WindowState,
                                                                             list[Event]]:
     """The window, open for calling: a paused window resumes, a closed one is refused."""
     window = state.window(window_id)
     events: list[Event] = []
     if window.status is WindowStatus.CLOSED:
-        if state.hall.policy.require_login and state.hall.clerks:
+        if login_required(state.hall):
             raise Conflict(f"window {window_id} is closed: a clerk must log in first",
                            code="window_closed")
         window.status = WindowStatus.OPEN

@@ -188,7 +188,7 @@ class HallService:
     def open_windows(self, service: Service) -> int:
         """Windows serving it that can call now: a clerk is there (where login is required)
         and the window is not paused."""
-        wanted = (WindowStatus.OPEN,) if self.hall.policy.require_login else \
+        wanted = (WindowStatus.OPEN,) if calls.login_required(self.hall) else \
             (WindowStatus.OPEN, WindowStatus.CLOSED)
         return sum(self.state.window(w.id).status in wanted
                    for w in self.hall.windows_serving(service.code))
