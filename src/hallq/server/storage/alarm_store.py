@@ -4,28 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict
-from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
 from hallq.server.domain.devices import DeviceHealth
 from hallq.server.domain.follow_up import FollowUpNote
 from hallq.server.storage.alarm_tables import DeviceHealthRow, FollowUpNoteRow
+from hallq.server.storage.engine import insert_for
 from hallq.server.storage.tables import TicketRow
 
 CHUNK = 500  # ids per IN (...): well under any database's limit of parameters
 
 
-def _insert(engine: Engine) -> Any:
-    return postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
-
-
 class DeviceStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._insert = _insert(engine)
+        self._insert = insert_for(engine)
 
     def load(self) -> list[DeviceHealth]:
         with self.engine.connect() as conn:

@@ -9,10 +9,10 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import LargeBinary, String, delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Mapped, mapped_column
 
+from hallq.server.storage.engine import insert_for
 from hallq.server.storage.tables import Base, UTCDateTime
 
 
@@ -27,7 +27,7 @@ class ClerkPhotoRow(Base):
 class PhotoStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+        self._insert = insert_for(engine)
 
     def get(self, sha256: str) -> tuple[str, bytes] | None:
         """(content type, bytes) of the photo, or None."""

@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import String, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Mapped, mapped_column
 
+from hallq.server.storage.engine import insert_for
 from hallq.server.storage.tables import Base, UTCDateTime
 
 
@@ -26,7 +26,7 @@ class ClerkPinRow(Base):
 class PinStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+        self._insert = insert_for(engine)
 
     def pin_hash(self, clerk: str, config_hash: str) -> str | None:
         """The hash of the PIN the clerk chose, or None: none chosen, or the config's hash has

@@ -15,12 +15,12 @@ from datetime import date, datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from hallq.server.domain.queue import Changes, QueueState
 from hallq.server.domain.rating import Rating
 from hallq.server.domain.report_period import Sums
+from hallq.server.storage.engine import insert_for
 from hallq.server.storage.report_day_tables import ReportDayRow, ReportDaySumRow
 from hallq.server.storage.report_sql import Days, in_days
 from hallq.server.storage.tables import PauseRow, TicketRow
@@ -31,15 +31,11 @@ COUNTS = ("issued", "served", "missed", "cancelled", "waited", "wait_s", "timed"
 Day = dict[tuple[str, str], Sums]  # (dimension, key) → sums of one day
 
 
-def _insert(conn: Connection) -> Any:
-    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-
-
 def forget(conn: Connection, days: Iterable[date]) -> None:
     """Rows of these past days changed: their summaries are no longer valid (called by the
     store in the transaction of the change)."""
     for day in sorted(set(days)):
-        conn.execute(_insert(conn)(D).values(day=day, generation=1).on_conflict_do_update(
+        conn.execute(insert_for(conn)(D).values(day=day, generation=1).on_conflict_do_update(
             index_elements=["day"],
             set_={"generation": D.generation + 1, "fingerprint": None, "made_at": None}))
 
@@ -64,7 +60,7 @@ def running_pause_days(conn: Connection, start: date, end: date) -> set[date]:
 def claim(conn: Connection, days: list[date]) -> dict[date, int]:
     """The generation of each day, before its raw rows are read."""
     if days:
-        conn.execute(_insert(conn)(D).on_conflict_do_nothing(index_elements=["day"]),
+        conn.execute(insert_for(conn)(D).on_conflict_do_nothing(index_elements=["day"]),
                      [{"day": d, "generation": 0} for d in days])
     found = conn.execute(select(D.day, D.generation).where(D.day.in_(days)))
     return {day: int(generation) for day, generation in found}

@@ -10,7 +10,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -25,6 +24,7 @@ from hallq.server.storage import config_store, report_day_store
 from hallq.server.storage import mapping as m
 from hallq.server.storage.alarm_store import add_notes
 from hallq.server.storage.config_store import ConfigWrite
+from hallq.server.storage.engine import insert_for
 from hallq.server.storage.tables import (
     AppointmentRow,
     Base,
@@ -44,8 +44,7 @@ class Store:
     def __init__(self, engine: Engine, timezone: str) -> None:
         self.engine = engine
         self.tz = ZoneInfo(timezone)
-        dialect = engine.dialect.name
-        self._insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        self._insert = insert_for(engine)
         self._upserts: dict[type[Base], Any] = {}
 
     def _upsert(self, conn: Connection, row: type[Base], values: list[dict[str, Any]],

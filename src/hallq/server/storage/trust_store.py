@@ -5,18 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
 from hallq.server.domain.lockout import Guard
+from hallq.server.storage.engine import insert_for
 from hallq.server.storage.trust_tables import LoginAuditRow, LoginGuardRow, TicketIssuerRow
 
 
 class TrustStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        dialect = engine.dialect.name
-        self._insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        self._insert = insert_for(engine)
 
     def guards(self, keys: tuple[str, ...]) -> list[Guard]:
         with self.engine.connect() as conn:
