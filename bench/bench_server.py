@@ -14,10 +14,8 @@ import asyncio
 import http.client
 import json
 import os
-import random
 import shutil
 import socket
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -26,7 +24,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +32,7 @@ import httpx
 
 from bench.fan_out import fan_out
 from bench.figures import figure, percentile
+from bench.report_history import fill_sqlite
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN = "bench-admin-token-0001"
@@ -213,57 +212,12 @@ def bench_events(url: str, subscribers: int, rounds: int) -> None:
     figure(f"{at} p99", f"{percentile(latencies, 0.99):.1f} ms", "≤ 50 ms")
 
 
-def _utc_text(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")  # how SQLAlchemy keeps DateTime in SQLite
-
-
-def make_history(db: Path, days: int, per_day: int) -> tuple[int, date]:
-    """A year of history written straight into the tables (fast: executemany, one commit)."""
-    from hallq.server.storage.engine import open_engine
-
-    open_engine(f"sqlite:///{db}").dispose()  # the tables, as the server makes them
-    services = [("general", "K"), ("biz", "A"), ("social", "C"), ("fund", "D"), ("tax", "E")]
-    windows = {"general": "1", "biz": "4", "social": "7", "fund": "8", "tax": "9"}
-    rng = random.Random(7)
-    first = date.today() - timedelta(days=days)
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=OFF")
-    ticket_id = rating_id = 0
-    for d in range(days):
-        day = first + timedelta(days=d)
-        opens = datetime(day.year, day.month, day.day, 0, 30, tzinfo=UTC)  # 08:30 Shanghai
-        tickets, ratings = [], []
-        for n in range(per_day):
-            ticket_id += 1
-            code, prefix = services[n % len(services)]
-            issued = opens + timedelta(seconds=n * 7)
-            called = issued + timedelta(seconds=rng.randint(60, 3600))
-            finished = called + timedelta(seconds=rng.randint(120, 1200))
-            missed = rng.random() < 0.05
-            seq = n // len(services) + 1
-            tickets.append((
-                ticket_id, f"{prefix}{seq:03d}", code, day.isoformat(), seq, f"t{ticket_id}",
-                _utc_text(issued), _utc_text(issued), "missed" if missed else "done", None,
-                windows[code], "c02", _utc_text(called),
-                _utc_text(called if missed else finished), 0, None, None, ""))
-            if not missed and n % 4 == 0:
-                rating_id += 1
-                score = rng.choice((5, 5, 5, 4, 4, 3, 2, 1))
-                ratings.append((rating_id, ticket_id, score, windows[code], "c02", code,
-                                day.isoformat(), _utc_text(finished), "pad", "", "",
-                                "open" if score <= 2 else None, None, ""))
-        conn.executemany(f"INSERT INTO tickets VALUES ({','.join('?' * 18)})", tickets)
-        conn.executemany(f"INSERT INTO ratings VALUES ({','.join('?' * 14)})", ratings)
-    conn.commit()
-    conn.close()
-    return ticket_id, first + timedelta(days=days // 2)
-
-
 def bench_report(workdir: Path, days: int, per_day: int) -> None:
     db = workdir / "year.db"
     started = time.monotonic()
-    total, day = make_history(db, days, per_day)
+    first = date.today() - timedelta(days=days)
+    total = fill_sqlite(db, first, days, per_day)  # the report bench's history
+    day = first + timedelta(days=days // 2)
     made = time.monotonic() - started
     print(f"history: {total} tickets over {days} days written in {made:.1f} s", flush=True)
     with running_server(db) as url, _client(url, ADMIN) as c:
