@@ -17,10 +17,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hallq.server.domain.secrets import hash_pin
+    from hallq.server.domain.secrets import hash_pin, is_pin
 
     pin = args.pin or getpass.getpass("PIN: ")
-    if not pin.isdigit() or not 4 <= len(pin) <= 12:
+    if not is_pin(pin):
         print("hallq hash-pin: a PIN is 4 to 12 digits", file=sys.stderr)
         return 2
     print(hash_pin(pin))

@@ -14,6 +14,12 @@ MIN_ITERATIONS, MAX_ITERATIONS = 1_000, 2_000_000
 _PIN_HASH = re.compile(r"pbkdf2_sha256\$([0-9]{1,9})\$((?:[0-9a-f]{2}){8,64})\$([0-9a-f]{64})")
 
 
+def is_pin(value: object) -> bool:
+    """A PIN a clerk types at a pad's keys, or a guide at the kiosk: 4 to 12 ASCII digits."""
+    return isinstance(value, str) and value.isascii() and value.isdigit() \
+        and 4 <= len(value) <= 12
+
+
 def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = ITERATIONS) -> str:
     salt = salt if salt is not None else os.urandom(12)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)

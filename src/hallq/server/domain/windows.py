@@ -8,7 +8,7 @@ from hallq.server.domain.errors import Conflict, Forbidden, Invalid
 from hallq.server.domain.events import Event, window_event
 from hallq.server.domain.hall import Clerk, Hall
 from hallq.server.domain.queue import QueueState
-from hallq.server.domain.secrets import check_pin
+from hallq.server.domain.secrets import check_pin, is_pin
 from hallq.server.domain.ticket import Pause, WindowState, WindowStatus
 
 
@@ -43,7 +43,7 @@ def authenticate(hall: Hall, clerk_id: str, pin: str, chosen_hash: str | None = 
 
 def check_new_pin(old: str, new: str) -> None:
     """A PIN a clerk chooses: 4 to 12 digits, not the one it replaces."""
-    if not (new.isascii() and new.isdigit() and 4 <= len(new) <= 12):
+    if not is_pin(new):
         raise Invalid("new_pin: a PIN is 4 to 12 digits", field="new_pin", code="bad_new_pin")
     if new == old:
         raise Invalid("new_pin: the new PIN must differ from the old one", field="new_pin",

@@ -9,7 +9,7 @@ from typing import Any
 
 from hallq.server.config_items import ID_KEY, Item, normalized
 from hallq.server.domain.errors import Invalid
-from hallq.server.domain.secrets import hash_pin
+from hallq.server.domain.secrets import hash_pin, is_pin
 
 NOT_TOML = ("version", "pin", "new_token")  # request keys that are not the section's keys
 
@@ -70,7 +70,7 @@ def served_at(windows: object, code: str, items: list[Item]) -> list[tuple[Item,
 def _clerk_pin(stored: dict[str, Any], body: dict[str, Any], old: Item | None) -> None:
     pin = body.get("pin")
     if pin is not None:
-        if not (isinstance(pin, str) and pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
+        if not is_pin(pin):
             raise Invalid("pin: a PIN is 4 to 12 digits", field="pin")
         stored["pin_hash"] = hash_pin(pin)
     elif "pin_hash" not in stored:
@@ -86,8 +86,7 @@ def patched(old: Item, body: dict[str, Any]) -> dict[str, Any]:
         if key == "version":
             continue
         if key == "guide_pin" and old.kind == "policy":  # a guide's PIN, hashed like a clerk's
-            if not (isinstance(value, str) and value.isascii() and value.isdigit()
-                    and 4 <= len(value) <= 12):
+            if not is_pin(value):
                 raise Invalid("guide_pin: a PIN is 4 to 12 digits", field="guide_pin")
             stored["guide_pin_hash"] = hash_pin(value)
             continue
