@@ -49,9 +49,11 @@ def all_hours(hall: Hall) -> Hall:
 
 def build(config: Path | str, db_url: str | None = None, admin_token: str | None = None,
           clock: Callable[[], datetime] = utc_now, open_all_hours: bool = False,
-          summaries_after_s: float | None = None) -> Server:
+          summaries_after_s: float | None = None,
+          adjust: Callable[[Hall], Hall] | None = None) -> Server:
     """``open_all_hours`` ignores the configured opening hours (demos, tests at night);
-    ``summaries_after_s`` see ``create_app``.
+    ``summaries_after_s`` see ``create_app``; ``adjust`` amends every hall the configuration
+    makes, at start and after every live change (``hallq server``: a reachable status URL).
 
     The database holds the live configuration: the TOML file (checked whole, as always)
     seeds an empty database; afterwards the database wins."""
@@ -62,15 +64,18 @@ def build(config: Path | str, db_url: str | None = None, admin_token: str | None
     seeded = configs.seed(from_data(data), AuditLine(clock(), "hallq server", "config.seed",
                                                      "config", None, {"file": str(config)}))
     items = configs.load()
-    adjust = all_hours if open_all_hours else (lambda hall: hall)
-    hall = adjust(build_hall(items))
+    def adjusted(hall: Hall) -> Hall:
+        hall = all_hours(hall) if open_all_hours else hall
+        return adjust(hall) if adjust else hall
+
+    hall = adjusted(build_hall(items))
     source = (f"configuration seeded from {config} into the database" if seeded else
               f"configuration from the database (it wins over {config}, which only seeds an "
               "empty database; hallq config import/export)")
     store = Store(engine, hall.timezone)
     broadcaster = Broadcaster()
     service = HallService(hall, store, broadcaster.publish, clock)
-    live = LiveConfig(service, configs, items, adjust)
+    live = LiveConfig(service, configs, items, adjusted)
     token = admin_token if admin_token is not None else os.environ.get("HALLQ_ADMIN_TOKEN")
     tokens = Tokens(hall, token)
     service.work.on_hall.append(tokens.update)

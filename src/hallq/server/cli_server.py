@@ -46,17 +46,31 @@ def run(args: argparse.Namespace) -> int:
     if lock and not lock.acquire():  # held until this process ends; hallq restore checks it
         print(f"hallq server: another hallq server uses {sqlite_path(db)}", file=sys.stderr)
         return 2
+    from dataclasses import replace
+
     from hallq.server.clock import scaled, today_at
     from hallq.server.config import load_hall
+    from hallq.server.domain.hall import Hall
     from hallq.server.service.hall_service import utc_now
+    from hallq.server.status_address import reachable_status_url
 
     clock = utc_now
+    warnings: list[str] = []
+
+    def reachable(hall: Hall) -> Hall:
+        """The status URL every ticket's QR code carries, reachable from a phone on the LAN
+        (at start and after every change of the live configuration)."""
+        url, warning = reachable_status_url(hall.status_url, args.host, args.port)
+        if warning and not warnings:
+            warnings.append(warning)
+        return replace(hall, status_url=url)
+
     try:
         if args.time_scale:
             zone = load_hall(args.config).timezone
             clock = scaled(args.time_scale, today_at(args.start, zone))
         server = build(args.config, db, clock=clock, open_all_hours=args.open_all_hours,
-                       summaries_after_s=SUMMARIES_AFTER_S)
+                       summaries_after_s=SUMMARIES_AFTER_S, adjust=reachable)
     except (ConfigError, DatabaseError, HallError, ValueError) as exc:
         print(f"hallq server: {exc}", file=sys.stderr)
         return 2
@@ -64,17 +78,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"hallq server: {hall.name}: {len(hall.services)} services, {len(hall.windows)} "
           f"windows; database {db}; http://{args.host}:{args.port}/docs", flush=True)
     print(f"hallq server: {server.config_source}", flush=True)
-    from dataclasses import replace
-
-    from hallq.server.status_address import reachable_status_url
-
-    status_url, warning = reachable_status_url(hall.status_url, args.host, args.port)
-    if warning:  # the QR code on every ticket must open on a citizen's phone
-        print(f"hallq server: warning: {warning}", file=sys.stderr, flush=True)
-        server.service.hall = replace(hall, status_url=status_url)
-        before = server.live.adjust  # and so after every change of the live configuration
-        server.live.adjust = lambda h: replace(before(h), status_url=reachable_status_url(
-            h.status_url, args.host, args.port)[0])
+    if warnings:  # the QR code on every ticket must open on a citizen's phone
+        print(f"hallq server: warning: {warnings[0]}", file=sys.stderr, flush=True)
     from hallq.server import logredact
 
     # no permessage-deflate: an event is a few hundred bytes on the hall's LAN, and deflating
