@@ -22,10 +22,9 @@ from hallq.server.service.hall_service import HallService
 log = logging.getLogger("hallq.server.reports")
 router = APIRouter(prefix="/api", responses=ERRORS)
 Auth = Annotated[Caller, Depends(authenticate)]
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOWNLOADS: dict[int | str, dict[str, Any]] = {200: {
     "content": {"text/csv": {"schema": {"type": "string"}},
-                XLSX: {"schema": {"type": "string", "format": "binary"}}},
+                report_export.XLSX: {"schema": {"type": "string", "format": "binary"}}},
     "description": "the report; a CSV (UTF-8 with BOM) or XLSX file with format"}}
 
 
@@ -42,13 +41,9 @@ def period_report(hs: Hall, caller: Auth,
     report = reports.period(hs, span)
     if format == "json":
         return report
-    name = f"hallq-report-{span.start.isoformat()}_{span.end.isoformat()}.{format}"
-    disposition = {"Content-Disposition": f'attachment; filename="{name}"'}
-    if format == "csv":
-        return Response(report_export.as_csv(report), media_type="text/csv; charset=utf-8",
-                        headers=disposition)
-    return Response(report_export.as_xlsx(report, hs.hall.name), media_type=XLSX,
-                    headers=disposition)
+    body, media_type, name = report_export.download(report, span, format, hs.hall.name)
+    return Response(body, media_type=media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 async def summaries_in_background(service: HallService, after_s: float,

@@ -21,7 +21,6 @@ from hallq.server.service.hall_service import HallService
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 Viewer = Annotated[Session, Depends(s.require("viewer"))]
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _day(text: str | None, fallback: date) -> date:
@@ -84,10 +83,7 @@ async def export(request: Request, session: Viewer) -> Response:
     hs: HallService = request.app.state.service
     report = await run_in_threadpool(reports.period, hs, span)
     kind = "xlsx" if request.query_params.get("format") == "xlsx" else "csv"
-    name = f"hallq-report-{span.start.isoformat()}_{span.end.isoformat()}.{kind}"
-    headers = {**HEADERS, "Content-Disposition": f'attachment; filename="{name}"'}
-    if kind == "csv":
-        return Response(report_export.as_csv(report), media_type="text/csv; charset=utf-8",
-                        headers=headers)
-    body = await run_in_threadpool(report_export.as_xlsx, report, hs.hall.name)
-    return Response(body, media_type=XLSX, headers=headers)
+    body, media_type, name = await run_in_threadpool(report_export.download, report, span,
+                                                     kind, hs.hall.name)
+    return Response(body, media_type=media_type,
+                    headers={**HEADERS, "Content-Disposition": f'attachment; filename="{name}"'})

@@ -7,6 +7,7 @@ import csv
 import io
 from typing import Any
 
+from hallq.server.domain.periods import Period
 from hallq.server.domain.rating import LEVELS
 
 # (key of a figures row, header): the columns of every table by service/window/clerk/day/hour
@@ -95,3 +96,16 @@ def as_xlsx(report: dict[str, Any], hall: str) -> bytes:
     data = io.BytesIO()
     book.save(data)
     return data.getvalue()
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def download(report: dict[str, Any], span: Period, kind: str, hall: str
+             ) -> tuple[bytes | str, str, str]:
+    """The report as a file to download (``kind`` csv or xlsx): its body, media type and name
+    (``GET /api/reports?format=`` and the console's export buttons give the same file)."""
+    name = f"hallq-report-{span.start.isoformat()}_{span.end.isoformat()}.{kind}"
+    if kind == "csv":
+        return as_csv(report), "text/csv; charset=utf-8", name
+    return as_xlsx(report, hall), XLSX, name
