@@ -11,6 +11,7 @@ import pytest
 
 from tests.hall_steps import open_window, rating_of, serve_one, token_of
 from tests.live_server import LiveServer
+from tests.server.console.browser import mark_page, wait_replaced
 
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 pytestmark = pytest.mark.skipif(
@@ -43,12 +44,10 @@ def phone_browser(profile: Path, width: int = 390, height: int = 844,
 def submit(browser: Any) -> None:
     """Tap the submit button and wait until the answer page has replaced the form."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.wait import WebDriverWait
 
-    page = browser.find_element(By.TAG_NAME, "html")
+    mark_page(browser)
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(page))
+    wait_replaced(browser)
 
 
 @pytest.fixture
@@ -64,16 +63,14 @@ def browser(tmp_path: Path) -> Iterator[Any]:
 def test_a_citizen_rates_from_the_phone(server: LiveServer, browser: Any,
                                         tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.wait import WebDriverWait
 
     open_window(server)
     ticket = serve_one(server)
     browser.get(f"{server.url}/t/{token_of(ticket)}")
     assert "已办结" in browser.page_source
-    page = browser.find_element(By.TAG_NAME, "html")
+    mark_page(browser)
     browser.find_element(By.LINK_TEXT, "评价本次服务").click()
-    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(page))
+    wait_replaced(browser)
     assert browser.find_element(By.TAG_NAME, "h1").text == "评价本次服务"
     assert browser.execute_script("return document.scripts.length") == 0
     labels = {e.text: e for e in browser.find_elements(By.CSS_SELECTOR, "label.opt")}

@@ -42,14 +42,36 @@ def wait_for(browser: Any, condition: Any, timeout: float = 10) -> Any:
     return WebDriverWait(browser, timeout, poll_frequency=0.02).until(condition)
 
 
+def mark_page(browser: Any) -> None:
+    """Mark this document, so that ``wait_replaced`` can tell when another has replaced it."""
+    browser.execute_script("window.hallqOldPage = true;")
+
+
+def wait_replaced(browser: Any) -> None:
+    """Wait until a new, loaded document has replaced the one ``mark_page`` marked.
+
+    Selenium's ``staleness_of`` asks chromedriver about an element of the old page, and
+    chromedriver sometimes answers that question mid-navigation with an inspector error
+    instead of "stale"; a mark on the window is gone with its document, whatever the timing."""
+    from selenium.common.exceptions import WebDriverException
+
+    def replaced(driver: Any) -> bool:
+        try:
+            return bool(driver.execute_script(
+                "return !window.hallqOldPage && document.readyState === 'complete';"))
+        except WebDriverException:  # asked while the old document was going away
+            return False
+
+    wait_for(browser, replaced)
+
+
 def submit_form(browser: Any, form: Any) -> None:
     """Submit ``form`` and wait until the answer page has replaced this one."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
 
-    page = browser.find_element(By.TAG_NAME, "html")
+    mark_page(browser)
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait_for(browser, expected_conditions.staleness_of(page))
+    wait_replaced(browser)
 
 
 def browser_log_in(browser: Any, url: str, name: str, password: str) -> None:
@@ -87,10 +109,7 @@ def text_of(browser: Any, css: str) -> str:
 def submit_live(browser: Any, css: str, script: str = "") -> None:
     """Submit the live page's form matching ``css`` in one step (after ``script``, run with
     the form as ``form``) and wait until the answer page has replaced this one."""
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-
-    page = browser.find_element(By.TAG_NAME, "html")
+    mark_page(browser)
     browser.execute_script("const form = document.querySelector(arguments[0]);"
                            + script + "; form.requestSubmit();", css)
-    wait_for(browser, expected_conditions.staleness_of(page))
+    wait_replaced(browser)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.display.tv.helpers import display
 from tests.live_server import LiveServer
 from tests.server.api.test_rating_page_browser import CHROMIUM, DRIVER, phone_browser
+from tests.server.console.browser import mark_page, wait_replaced
 from tests.server.console.consolefix import PASSWORDS, add_users
 
 pytestmark = pytest.mark.skipif(
@@ -33,12 +34,10 @@ def browser(tmp_path: Path) -> Iterator[Any]:
 
 def submit(browser: Any, form: str) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.wait import WebDriverWait
 
-    page = browser.find_element(By.TAG_NAME, "html")
+    mark_page(browser)
     browser.find_element(By.CSS_SELECTOR, f"{form} button[type=submit]").click()
-    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(page))
+    wait_replaced(browser)
 
 
 def log_in(browser: Any, server: LiveServer) -> None:
