@@ -1,14 +1,14 @@
-"""A thing's name in the chosen language: its English name in English where it has one, else
-its Chinese name. The one place every app (kiosk, pads, displays) picks a name."""
+"""Names in the chosen language out of the server's JSON, for every app (kiosk, pads, displays);
+the rule itself is ``hallq.common.names.pick_name``, shared with the server's phone pages."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from hallq.common.names import pick_name
 
-def pick_name(name: str, name_en: str | None, language: str) -> str:
-    return name_en if language == "en" and name_en else name
+__all__ = ["local_name", "pick_name", "reason_label", "window_pause_reason"]
 
 
 def local_name(thing: Mapping[str, Any], language: str) -> str:

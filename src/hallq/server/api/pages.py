@@ -7,7 +7,8 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from hallq.server.api.phone_texts import language_of, pick_name, with_language, words
+from hallq.common.names import pick_name
+from hallq.server.api.phone_texts import language_of, with_language, words
 from hallq.server.api.rating_html import message_page, render
 from hallq.server.domain.errors import HallError
 from hallq.server.service.hall_service import HallService

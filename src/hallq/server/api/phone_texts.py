@@ -74,7 +74,3 @@ def words(language: str, key: str, **values: object) -> str:
 
 def with_language(address: str, language: str) -> str:
     return f"{address}?lang={language}" if language == "en" else address
-
-
-def pick_name(name: str, name_en: str, language: str) -> str:
-    return name_en if language == "en" and name_en else name

@@ -9,7 +9,8 @@ from typing import Any
 
 from fastapi.templating import Jinja2Templates
 
-from hallq.server.api.phone_texts import pick_name, words
+from hallq.common.names import pick_name
+from hallq.server.api.phone_texts import words
 from hallq.server.domain.rating import LEVELS, LEVELS_EN
 from hallq.server.domain.ticket import Ticket
 from hallq.server.service.hall_service import HallService

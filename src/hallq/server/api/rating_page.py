@@ -16,9 +16,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from hallq import contract
+from hallq.common.names import pick_name
 from hallq.server.api.auth import Caller, authenticate
 from hallq.server.api.errors import ERRORS
-from hallq.server.api.phone_texts import language_of, pick_name, words
+from hallq.server.api.phone_texts import language_of, words
 from hallq.server.api.rating_html import form_page, message_page
 from hallq.server.domain.errors import Conflict, HallError, Invalid
 from hallq.server.domain.rating import LEVELS, LEVELS_EN
