@@ -51,31 +51,27 @@ class QueueState:
         next_pause_id: int = 1,
         service_times: dict[str, list[float]] | None = None,
     ) -> None:
-        self.hall = hall
         self.tickets: dict[int, Ticket] = {t.id: t for t in tickets or []}
         # the waiting tickets by service in calling order, so that reads walk neither the whole
         # day nor the queues of services they are not about, and "ahead" walks no queue at all
         self._waiting = WaitingIndex(s.code for s in hall.services)
         for ticket in self.tickets.values():
             self._waiting.index(ticket)
-        known = {w.id: w for w in windows or []}
-        self.windows = {w.id: known.get(w.id, WindowState(w.id)) for w in hall.windows}
+        self.windows = {w.id: w for w in windows or []}
         self.counters = dict(counters or {})
         self.open_pauses: dict[str, Pause] = {p.window: p for p in pauses or [] if not p.ended_at}
         self.pauses: dict[int, Pause] = {p.id: p for p in pauses or []}
         self.next_ticket_id = next_ticket_id
         self.next_pause_id = next_pause_id
-        self.service_times = {
-            s.code: deque((service_times or {}).get(s.code, []), maxlen=hall.policy.estimate_window)
-            for s in hall.services
-        }
-        self.weights = {s.code: s.weight for s in hall.services}
+        self.service_times = {code: deque(times) for code, times in (service_times or {}).items()}
         self.changes = Changes()
         self._unindexed: set[int] = set()  # touched since the waiting index was last settled
+        self.reconfigure(hall)
 
     def reconfigure(self, hall: Hall) -> None:
-        """The hall's configuration changed (live): windows and services follow it; the waiting
-        tickets keep their numbers and order (a service with tickets waiting is never removed)."""
+        """Follow the hall's configuration, at the start and on every live change: windows and
+        services follow it; the waiting tickets keep their numbers and order (a service with
+        tickets waiting is never removed)."""
         self.hall = hall
         self._waiting.follow(s.code for s in hall.services)
         self.service_times = {s.code: deque(self.service_times.get(s.code, ()),
