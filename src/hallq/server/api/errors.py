@@ -15,6 +15,7 @@ from hallq.contract import ErrorBody
 from hallq.server.domain.errors import Conflict, Forbidden, HallError, Invalid, NotFound
 
 STATUS = {NotFound: 404, Conflict: 409, Invalid: 422, Forbidden: 403}
+CODE_STATUS = {"too_large": 413}  # refusals whose code says more than their kind
 # the stable code of a refusal raised as an HTTPException (by auth, by the framework)
 HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
               405: "method_not_allowed", 409: "conflict", 413: "too_large",
@@ -36,8 +37,11 @@ ERRORS = responses(401, 403, 404, 409, 422, 503)
 BODY_ERRORS = responses(400)  # routes that parse a JSON body
 
 
-def _status(exc: HallError) -> int:
-    return next((code for kind, code in STATUS.items() if isinstance(exc, kind)), 409)
+def status_of(exc: HallError) -> int:
+    """A refusal's HTTP status, for the JSON API and the console's pages alike: by its code
+    where the code says more (an upload too large: 413), else by its kind (else 409)."""
+    return CODE_STATUS.get(exc.code) or next(
+        (status for kind, status in STATUS.items() if isinstance(exc, kind)), 409)
 
 
 def readable(exc: RequestValidationError) -> tuple[str, str | None]:
@@ -67,7 +71,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(HallError)
     async def hall_error(_request: Request, exc: HallError) -> JSONResponse:
         return JSONResponse(body(exc.message, exc.code, exc.field, exc.values),
-                            status_code=_status(exc))
+                            status_code=status_of(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

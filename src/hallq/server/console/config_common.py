@@ -15,21 +15,11 @@ from starlette.responses import Response
 
 from hallq.server.console import session as s
 from hallq.server.console.pages import render
-from hallq.server.domain.errors import HallError, Invalid, NotFound
 from hallq.server.service.accounts import Session
 from hallq.server.service.live_config import LiveConfig
 
 Viewer = Annotated[Session, Depends(s.require("viewer"))]
 AdminForm = Annotated[s.Form, Depends(s.require_form("admin"))]
-STATUS = {"invalid": 422, "not_found": 404}  # a refused change's HTTP status; else 409
-
-
-def status_of(e: HallError) -> int:
-    """A refused change's HTTP status: by its code, else by its kind (an upload too large 413)."""
-    if e.code == "too_large":
-        return 413
-    return STATUS.get(e.code) or (422 if isinstance(e, Invalid) else
-                                  404 if isinstance(e, NotFound) else 409)
 
 # The configuration's pages, in the order of their sub-nav (config_nav.html): (text key, address)
 PAGES: list[tuple[str, str]] = [

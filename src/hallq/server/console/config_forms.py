@@ -13,6 +13,7 @@ from typing import Any
 
 from fastapi import Request
 
+from hallq.server.api.errors import status_of
 from hallq.server.console import config_common as c
 from hallq.server.console import texts
 from hallq.server.console.pages import lang_of
@@ -109,4 +110,4 @@ def refusal(request: Request, error: HallError, target: str, yours: int | None,
         headline = t(f"cfgerr.{error.code}", what=target)
     else:
         headline = t("cfgerr.other")
-    return Refusal(c.STATUS.get(error.code, 409), field, headline, error.message)
+    return Refusal(status_of(error), field, headline, error.message)

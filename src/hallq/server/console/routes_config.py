@@ -13,6 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
+from hallq.server.api.errors import status_of
 from hallq.server.console import config_common as c
 from hallq.server.console import config_forms as f
 from hallq.server.console import texts
@@ -102,7 +103,7 @@ async def add_device(request: Request, form: AdminForm) -> Response:
                                c.who(form))
     except HallError as e:
         return await c.page(request, form.session, "config_devices.html",
-                           c.STATUS.get(e.code, 409), kinds=DEVICE_KINDS, error=e.message)
+                           status_of(e), kinds=DEVICE_KINDS, error=e.message)
     return await c.page(request, form.session, "config_devices.html", kinds=DEVICE_KINDS,
                        token=(made.model_extra or {}).get("token"), made=device_id)
 
@@ -115,5 +116,5 @@ async def revoke_device(request: Request, device_id: str, form: AdminForm) -> Re
                         c.who(form))
     except HallError as e:
         return await c.page(request, form.session, "config_devices.html",
-                           c.STATUS.get(e.code, 409), kinds=DEVICE_KINDS, error=e.message)
+                           status_of(e), kinds=DEVICE_KINDS, error=e.message)
     return RedirectResponse("/console/config/devices?done=revoked", 303)

@@ -15,6 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
+from hallq.server.api.errors import status_of
 from hallq.server.console import config_common as c
 from hallq.server.console import session as s
 from hallq.server.console import texts
@@ -96,7 +97,7 @@ async def import_file(request: Request, form: CsvForm) -> Response:
                                 data)
     except HallError as e:
         lines = [(int(n), why) for n, why in LINE.findall(e.message)]
-        return await listing(request, form.session, c.status_of(e), error=e.message,
+        return await listing(request, form.session, status_of(e), error=e.message,
                              error_code="bad_file" if lines else e.code, error_lines=lines)
     day = form.fields.get("date", "")
     back = f"&date={day}" if day else ""

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
+from hallq.server.api.errors import status_of
 from hallq.server.console import config_common as c
 from hallq.server.console import config_forms, texts
 from hallq.server.console.pages import lang_of
@@ -91,7 +92,7 @@ async def refused(request: Request, form: Form, e: HallError, template: str,
                                 new=not clerk_id)
     headline = texts.Texts(lang_of(request))(f"error.{e.code}") if e.code in OWN_WORDS \
         else said.headline
-    return await c.page(request, form.session, template, c.status_of(e), error=e.message,
+    return await c.page(request, form.session, template, status_of(e), error=e.message,
                         headline=headline, kept=form.fields,
                         **({"clerk_id": clerk_id} if clerk_id else {}), **values)
 
