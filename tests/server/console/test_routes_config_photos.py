@@ -37,6 +37,9 @@ def test_an_uploaded_photo_reaches_the_window_view_and_the_api(api: Api) -> None
     log_in(api.client, "boss")
     api.login("1", "c01")
     assert api.window("1")["clerk"]["photo_url"] is None
+    before = api.client.get("/console/config/clerks").text  # the list says where one is missing
+    assert re.search(r'<tr data-clerk="c01">\s*<td><a class="muted" href="/console/config/clerks/'
+                     r'c01#photo">未上传</a>', before)
     answer = upload(api, "c01", picture("PNG", (1200, 1600)))
     assert answer.status_code == 303
     url = api.window("1")["clerk"]["photo_url"]

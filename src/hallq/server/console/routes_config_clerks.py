@@ -33,6 +33,7 @@ texts.add({
            "clerks.job": "工号", "clerks.windows": "可登录窗口", "clerks.any": "任意窗口",
            "clerks.windows_hint": "都不勾选：任意窗口", "clerks.state": "状态",
            "clerks.active": "在岗", "clerks.disabled": "已停用", "clerks.photo": "照片",
+           "clerks.no_photo": "未上传", "clerks.photo_file": "评价器本机文件",
            "clerks.add": "添加工作人员", "clerks.edit": "修改", "clerks.save": "保存修改",
            "clerks.disable": "停用", "clerks.enable": "启用", "clerks.reset_pin": "重置密码",
            "clerks.pin_once": "{name}（{id}）的初始密码只显示这一次，请当面告知本人，"
@@ -48,7 +49,8 @@ texts.add({
            "clerks.job": "Job number (工号)", "clerks.windows": "May log in at",
            "clerks.any": "any window", "clerks.windows_hint": "none ticked: any window",
            "clerks.state": "State", "clerks.active": "active", "clerks.disabled": "disabled",
-           "clerks.photo": "Photo", "clerks.add": "Add clerk", "clerks.edit": "Change",
+           "clerks.photo": "Photo", "clerks.no_photo": "none uploaded",
+           "clerks.photo_file": "a file on the rating pad", "clerks.add": "Add clerk", "clerks.edit": "Change",
            "clerks.save": "Save changes", "clerks.disable": "Disable",
            "clerks.enable": "Enable", "clerks.reset_pin": "Reset PIN",
            "clerks.pin_once": "The PIN of {name} ({id}), shown this once: tell the clerk in "
