@@ -7,19 +7,18 @@ rules, versions, audit (who is ``console:USER``) and ``config.changed`` event.""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, Request
+from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from hallq.server.console import session as s
 from hallq.server.console.pages import render
+from hallq.server.console.session import AdminForm as AdminForm
+from hallq.server.console.session import Viewer as Viewer
 from hallq.server.service.accounts import Session
 from hallq.server.service.live_config import LiveConfig
-
-Viewer = Annotated[Session, Depends(s.require("viewer"))]
-AdminForm = Annotated[s.Form, Depends(s.require_form("admin"))]
 
 # The configuration's pages, in the order of their sub-nav (config_nav.html): (text key, address)
 PAGES: list[tuple[str, str]] = [

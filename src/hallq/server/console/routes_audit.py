@@ -6,21 +6,19 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, time, timedelta
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from hallq.server.console import session as s
 from hallq.server.console import texts
 from hallq.server.console.pages import render
-from hallq.server.service.accounts import Session
+from hallq.server.console.session import Admin
 from hallq.server.service.hall_service import HallService
 from hallq.server.service.live_config import LiveConfig
 
 router = APIRouter(prefix="/console", include_in_schema=False)
-Admin = Annotated[Session, Depends(s.require("admin"))]
 SHOWN = 500  # the newest lines shown; the filters narrow them
 LONGEST = timedelta(days=366)
 

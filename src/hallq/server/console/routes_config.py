@@ -17,12 +17,11 @@ from hallq.server.api.errors import status_of
 from hallq.server.console import config_common as c
 from hallq.server.console import config_forms as f
 from hallq.server.console import texts
+from hallq.server.console.session import AdminForm, Viewer
 from hallq.server.domain.errors import HallError
 from hallq.server.service.hall_service import HallService
 
 router = APIRouter(prefix="/console", include_in_schema=False)
-Viewer = c.Viewer
-AdminForm = c.AdminForm
 DEVICE_KINDS = ("kiosk", "window", "display", "bridge", "admin")
 HALL_LISTS = ("hours", "holidays", "make_up_days")
 

@@ -50,7 +50,8 @@ texts.add({
            "clerks.any": "any window", "clerks.windows_hint": "none ticked: any window",
            "clerks.state": "State", "clerks.active": "active", "clerks.disabled": "disabled",
            "clerks.photo": "Photo", "clerks.no_photo": "none uploaded",
-           "clerks.photo_file": "a file on the rating pad", "clerks.add": "Add clerk", "clerks.edit": "Change",
+           "clerks.photo_file": "a file on the rating pad", "clerks.add": "Add clerk",
+           "clerks.edit": "Change",
            "clerks.save": "Save changes", "clerks.disable": "Disable",
            "clerks.enable": "Enable", "clerks.reset_pin": "Reset PIN",
            "clerks.pin_once": "The PIN of {name} ({id}), shown this once: tell the clerk in "

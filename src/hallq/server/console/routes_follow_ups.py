@@ -4,10 +4,10 @@ with the user's name) and moves or closes one. A viewer reads. JSON twin: ``.jso
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
@@ -15,14 +15,12 @@ from starlette.responses import Response
 from hallq.server.console import session as s
 from hallq.server.console import texts
 from hallq.server.console.pages import render
+from hallq.server.console.session import SupervisorForm, Viewer
 from hallq.server.domain.errors import HallError
 from hallq.server.service import follow_ups
-from hallq.server.service.accounts import Session
 from hallq.server.service.hall_service import HallService
 
 router = APIRouter(prefix="/console", include_in_schema=False)
-Viewer = Annotated[Session, Depends(s.require("viewer"))]
-SupervisorForm = Annotated[s.Form, Depends(s.require_form("supervisor"))]
 STATES = ("open", "in_progress", "closed", "overdue")
 SHOWN = 300  # rows on one page (the earliest deadlines); the tabs and the JSON twin count all
 

@@ -7,10 +7,10 @@ like the API's, from forms with the session's CSRF token, and are written to the
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
@@ -18,13 +18,11 @@ from starlette.responses import Response
 from hallq.server.console import live
 from hallq.server.console import session as s
 from hallq.server.console.pages import render
+from hallq.server.console.session import SupervisorForm, Viewer
 from hallq.server.domain.errors import HallError
-from hallq.server.service.accounts import Session
 from hallq.server.service.hall_service import HallService
 
 router = APIRouter(prefix="/console", include_in_schema=False)
-Viewer = Annotated[Session, Depends(s.require("viewer"))]
-SupervisorForm = Annotated[s.Form, Depends(s.require_form("supervisor"))]
 
 
 @router.get("")

@@ -4,23 +4,21 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from hallq.server.console import report_texts  # noqa: F401  (the page's words)
-from hallq.server.console import session as s
 from hallq.server.console.pages import HEADERS, render
+from hallq.server.console.session import Viewer
 from hallq.server.domain.errors import Invalid
 from hallq.server.domain.periods import Period
 from hallq.server.service import report_export, reports
-from hallq.server.service.accounts import Session
 from hallq.server.service.hall_service import HallService
 
 router = APIRouter(prefix="/console", include_in_schema=False)
-Viewer = Annotated[Session, Depends(s.require("viewer"))]
 
 
 def _day(text: str | None, fallback: date) -> date:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import hmac
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Annotated
 from urllib.parse import parse_qs, quote
 
-from fastapi import Request
+from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
@@ -157,6 +158,13 @@ def require_form(role: str, upload: int = 0) -> Callable[[Request], Awaitable[Fo
 
     dependency.__name__ = f"require_form_{role}"
     return dependency
+
+
+# The console routes' parameters, by who may use them: reading, and sending a changing form
+Viewer = Annotated[Session, Depends(require("viewer"))]
+Admin = Annotated[Session, Depends(require("admin"))]
+SupervisorForm = Annotated[Form, Depends(require_form("supervisor"))]
+AdminForm = Annotated[Form, Depends(require_form("admin"))]
 
 
 def login_url(back: str) -> str:
