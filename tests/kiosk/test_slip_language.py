@@ -78,7 +78,7 @@ def test_a_service_no_window_serves_gets_no_ticket(qtbot: QtBot, server: LiveSer
     """The config refuses it; a hall changed while running (live configuration) may still
     come to it: the server answers 409 and the kiosk says why."""
     hs = server.server.service
-    hs.hall = replace(hs.hall, windows=tuple(
+    hs.work.hall = replace(hs.hall, windows=tuple(
         replace(w, services=("household",)) if w.services == ("exit",) else w
         for w in hs.hall.windows))
     with server.http() as http:

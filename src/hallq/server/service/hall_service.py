@@ -54,13 +54,11 @@ class HallService:
     def __init__(self, hall: Hall, store: Store, publish: Publish | None = None,
                  clock: Callable[[], datetime] = utc_now,
                  new_token: Callable[[], str] = lambda: secrets.token_urlsafe(12)) -> None:
-        self.hall, self.store, self.clock, self.new_token = hall, store, clock, new_token
-        self.tz = ZoneInfo(hall.timezone)
+        self.store, self.clock, self.new_token = store, clock, new_token
         self.publish: Publish = publish or (lambda event: None)
         self.work = UnitOfWork(hall, store, clock, new_token)
         self.work.on_prepare = self._prepare_all
         self.work.on_commit = self._send_all
-        self.work.on_hall.append(self._new_hall)
         self.lock = self.work.lock
         self.seq = 0
         self.last_calls: list[contract.LastCall] = []
@@ -76,6 +74,15 @@ class HallService:
     @property
     def state(self) -> QueueState:
         return self.work.state
+
+    @property
+    def hall(self) -> Hall:
+        """The hall as configured now: the unit of work's, which follows every live change."""
+        return self.work.hall
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return self.work.tz
 
     @property
     def today(self) -> date:
@@ -94,9 +101,6 @@ class HallService:
 
     def close(self) -> None:
         self.work.close()
-
-    def _new_hall(self, hall: Hall) -> None:
-        self.hall, self.tz = hall, ZoneInfo(hall.timezone)
 
     def _prepare_all(self, events: list[Event], now: datetime) -> list[dict[str, Any]]:
         return [self._prepare(event, now) for event in events]
