@@ -58,25 +58,35 @@ def fingerprint(ask: Ask, day: date) -> str:
     return f"utc{offset:+d};{targets}"
 
 
+def _unsummarised(hs: HallService, ask: Ask, start: date, end: date) -> tuple[list[date],
+                                                                              list[date]]:
+    """Of the closed days start…end without a pause still running: those with a valid
+    summary, and those that lack one (none yet, or one made under other targets or offset)."""
+    with hs.store.engine.connect() as conn:
+        running = days_store.running_pause_days(conn, start, end)
+        made = days_store.fingerprints(conn, start, end)
+    valid: list[date] = []
+    missing: list[date] = []
+    for day in (start + timedelta(days=i) for i in range((end - start).days + 1)):
+        if day not in running:
+            (valid if made.get(day) == fingerprint(ask, day) else missing).append(day)
+    return valid, missing
+
+
 def _summarised(hs: HallService, sql: Sql, start: date, end: date) -> tuple[list[date],
                                                                             list[date]]:
     """Of the closed days start…end: those with a valid summary (made now where missing),
     and those read from the raw rows."""
-    engine, ask = hs.store.engine, sql.ask
-    with engine.connect() as conn:
-        running = days_store.running_pause_days(conn, start, end)
-        made = days_store.fingerprints(conn, start, end)
-    closed = [start + timedelta(days=i) for i in range((end - start).days + 1)]
-    ready = [d for d in closed if d not in running and made.get(d) == fingerprint(ask, d)]
-    have = set(ready)
-    missing = [d for d in closed if d not in running and d not in have]
+    ask = sql.ask
+    ready, missing = _unsummarised(hs, ask, start, end)
     if missing:
         try:
-            ready += fill.make(engine, sql, missing, lambda d: fingerprint(ask, d), ask.now)
+            ready += fill.make(hs.store.engine, sql, missing, lambda d: fingerprint(ask, d),
+                               ask.now)
         except OperationalError:  # e.g. the database stayed locked: this report reads raw
             log.exception("making the report summaries of %d days", len(missing))
-    raw = sorted(set(closed) - set(ready))
-    return sorted(ready), raw
+    closed = {start + timedelta(days=i) for i in range((end - start).days + 1)}
+    return sorted(ready), sorted(closed - set(ready))
 
 
 def sums(hs: HallService, ask: Ask) -> tuple[Groups, dict[str, float], dict[str, int]]:
@@ -136,13 +146,10 @@ def backfill_step(hs: HallService) -> bool:
     yesterday = hs.day() - timedelta(days=1)
     with hs.store.engine.connect() as conn:
         first = days_store.first_day(conn)
-        if first is None or first > yesterday:
-            return False
-        running = days_store.running_pause_days(conn, first, yesterday)
-        made = days_store.fingerprints(conn, first, yesterday)
+    if first is None or first > yesterday:
+        return False
     ask = ask_for(hs, first, yesterday)
-    missing = [d for d in (first + timedelta(days=i) for i in range((yesterday - first).days + 1))
-               if d not in running and made.get(d) != fingerprint(ask, d)]
+    _, missing = _unsummarised(hs, ask, first, yesterday)
     if not missing:
         return False
     newest = missing[-BACKFILL_DAYS:]  # a manager asks about the latest months first
