@@ -4,6 +4,7 @@ and each command still sees the ones before it."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -163,3 +164,23 @@ def test_a_refused_rating_in_a_batch_refuses_only_itself(server: Server) -> None
     assert [held.answers[k].number for k in ("kiosk1", "kiosk2")] == ["A002", "A003"]
     assert rows(server, "select count(*) from tickets") == [(3,)]
     assert rows(server, "select score from ratings") == [(5,)]
+
+
+def test_a_command_whose_caller_gave_up_before_it_ran_is_not_run(server: Server) -> None:
+    """A request cancelled while its command waits in the queue (the client hung up, the
+    server shuts down): the command never runs, and the writer goes on with the others."""
+    hs = server.service
+    held = Held(hs)
+    ran: list[str] = []
+
+    async def give_up() -> None:
+        gone = hs.submit(ran.append, "gone")
+        kept = hs.submit(ran.append, "kept")
+        gone.cancel()
+        await asyncio.sleep(0)  # the loop passes the cancellation on to the writer's future
+        held.release()
+        await asyncio.wait_for(kept, 10)  # (a writer thread that died never answers)
+
+    asyncio.run(give_up())
+    assert ran == ["kept"]
+    assert hs.work.on_writer(ran.append, "after") is None and ran == ["kept", "after"]

@@ -4,7 +4,8 @@ Jobs are queued from any thread; the writer takes the first one and every job al
 behind it (up to :data:`BATCH`) and hands them to ``run_batch`` together, which runs them in
 order and commits what they changed once for all of them. Only when the batch is done does each
 job's future get its result or its error: nobody is answered before the commit that makes the
-answer true. An idle writer never waits for company: a lone job is a batch of one.
+answer true. An idle writer never waits for company: a lone job is a batch of one. A job whose
+future was cancelled before the writer took it is dropped unrun.
 """
 
 from __future__ import annotations
@@ -82,6 +83,13 @@ class Writer:
                     stop = True
                     break
                 batch.append(more)
+            # a caller that gave up before its job ran (a request cancelled, a client gone)
+            # was answered nothing: the job is not run; the others can no longer be cancelled
+            batch = [job for job in batch if job.future.set_running_or_notify_cancel()]
+            if not batch:
+                if stop:
+                    return
+                continue
             try:
                 self.run_batch(batch)
             except BaseException as e:  # never leave a caller waiting
