@@ -98,6 +98,9 @@ class Writer:
                     if job.error is None:
                         job.fail(e)
             for job in batch:
-                job.answer()
+                try:
+                    job.answer()
+                except Exception:  # the writer outlives any one answer: the hall needs it
+                    log.exception("answering a job of the writer's batch")
             if stop:
                 return
