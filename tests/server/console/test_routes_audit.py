@@ -3,6 +3,9 @@ in, newest first, filtered by who, by action and by days; nobody else sees it.""
 
 from __future__ import annotations
 
+import pytest
+
+from hallq.server.console import routes_audit
 from tests.server.apifix import Api
 from tests.server.console.consolefix import add_users, csrf_of, log_in
 
@@ -41,3 +44,17 @@ def test_only_an_admin_sees_the_audit_log(api: Api) -> None:
     log_in(api.client, "watch")
     assert api.client.get("/console/audit").status_code == 403
     assert 'href="/console/audit"' not in api.client.get("/console").text  # not in the nav
+
+
+def test_a_long_log_shows_the_newest_lines_and_says_how_many_match(
+        api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(routes_audit, "SHOWN", 2)
+    add_users(api.server)
+    for window, clerk in (("4", "c02"), ("5", "c03"), ("9", "c08")):
+        api.login(window, clerk)
+        api.clock.advance(minutes=1)
+    log_in(api.client, "boss")
+    page = api.client.get("/console/audit", params={"what": "login.ok", "who": "clerks/"})
+    assert page.text.count('<tr data-action="login.ok"') == 2
+    assert "clerks/c08" in page.text and "clerks/c02" not in page.text  # the newest two
+    assert "3 条记录" in page.text and "仅显示最新的 2 条，共 3 条" in page.text

@@ -52,18 +52,17 @@ def _brief(value: Any) -> str:
 
 
 def _lines(hs: HallService, live: LiveConfig, first: date, last: date, who: str,
-           what: str) -> list[dict[str, Any]]:
+           what: str) -> tuple[list[dict[str, Any]], int]:
+    """The newest ``SHOWN`` matching lines, formatted, and how many match in all."""
     since = datetime.combine(first, time(0), hs.tz)
     until = datetime.combine(last + timedelta(days=1), time(0), hs.tz)
-    found = []
-    for line in reversed(live.audit(since, until)):  # the newest first
-        if (who and who.casefold() not in str(line["who"]).casefold()) or \
-                (what and what.casefold() not in str(line["action"]).casefold()):
-            continue
-        found.append({"at": hs.local(line["at"]).strftime("%Y-%m-%d %H:%M:%S"),
-                      "who": line["who"], "action": line["action"], "target": line["target"],
-                      "before": _brief(line["before"]), "after": _brief(line["after"])})
-    return found
+    matching = [line for line in reversed(live.audit(since, until))  # the newest first
+                if (not who or who.casefold() in str(line["who"]).casefold())
+                and (not what or what.casefold() in str(line["action"]).casefold())]
+    return [{"at": hs.local(line["at"]).strftime("%Y-%m-%d %H:%M:%S"),
+             "who": line["who"], "action": line["action"], "target": line["target"],
+             "before": _brief(line["before"]), "after": _brief(line["after"])}
+            for line in matching[:SHOWN]], len(matching)
 
 
 @router.get("/audit")
@@ -75,9 +74,11 @@ async def audit_page(request: Request, session: Admin) -> Response:
     who, what = q.get("who", "").strip()[:60], q.get("what", "").strip()[:60]
     bad = first is None or last is None or last < first or last - first > LONGEST
     lines: list[dict[str, Any]] = []
+    total = 0
     if first is not None and last is not None and not bad:
-        lines = await run_in_threadpool(_lines, hs, request.app.state.live, first, last, who,
-                                        what)
-    return render(request, "audit.html", session, "audit", lines=lines, shown=SHOWN, bad=bad,
+        lines, total = await run_in_threadpool(_lines, hs, request.app.state.live, first, last,
+                                               who, what)
+    return render(request, "audit.html", session, "audit", lines=lines, total=total,
+                  shown=SHOWN, bad=bad,
                   first=q.get("from") or str(first), last=q.get("to") or str(last), who=who,
                   what=what)
