@@ -3,7 +3,7 @@
 Like the apps' ``hallq.client.i18n`` (without Qt): every page's text is a key here, looked up in
 the language the browser chose (``?lang=en`` once, then a cookie). A page module with many
 strings of its own adds them with :func:`add` (checked: every Chinese key has its English).
-In a template: ``{{ t("nav.live") }}``, ``{{ t("live.waiting_n", n=3) }}``.
+In a template: ``{{ t("nav.live") }}``, ``{{ t("live.since", time="09:30") }}``.
 """
 
 from __future__ import annotations
