@@ -28,7 +28,9 @@ class FollowUp(Rating):
 
     number: str | None = Field(None, description="the ticket's number, e.g. A012")
     service_name: str = ""
+    service_name_en: str = ""
     window_name: str | None = None
+    window_name_en: str = ""
     clerk_name: str | None = None
     state: FollowUpState | None = None
     overdue: bool = False

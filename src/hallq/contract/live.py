@@ -21,6 +21,7 @@ class LiveTicket(Answer):
     number: str
     service: str
     service_name: str
+    service_name_en: str = ""
     called_at: str | None = None
     serving_s: int = 0
 
@@ -58,6 +59,7 @@ class MissedTicket(Answer):
     id: int
     number: str
     service_name: str
+    service_name_en: str = ""
     window: str | None = None
     missed_at: str | None = None
 

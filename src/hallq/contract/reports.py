@@ -18,6 +18,7 @@ class ServiceFigures(Figures):
     issued: int
     cancelled: int
     name: str = ""
+    name_en: str = Field("", description="its English name, where the hall gives one")
 
 
 class DeskFigures(Figures):
@@ -28,6 +29,7 @@ class DeskFigures(Figures):
     satisfaction_rate: float | None
     paused_s: int
     name: str = ""
+    name_en: str = Field("", description="its English name, where the hall gives one")
 
 
 class DailyReport(Figures):
@@ -72,6 +74,7 @@ class PeriodFigures(Answer):
         description="满意率: share of 5 非常满意 + 4 满意 + 3 基本满意")
     paused_s: int
     name: str = ""
+    name_en: str = Field("", description="its English name, where the hall gives one")
 
 
 class ClerkRank(Answer):

@@ -135,7 +135,8 @@ def test_daily_report_figures(api: Api) -> None:
     assert r["bad_ratings"] == {"open": 1, "contacted": 0, "resolved": 0}
     assert r["by_service"]["biz"] == {"issued": 2, "served": 1, "missed": 1,
                                       "avg_wait_s": 1050.0, "avg_service_s": 900.0,
-                                      "cancelled": 0, "name": "企业开办"}
+                                      "cancelled": 0, "name": "企业开办",
+                                      "name_en": "Business Registration"}
     assert r["by_service"]["social"]["avg_wait_s"] is None
     w1, w9 = r["by_window"]["1"], r["by_window"]["9"]
     assert (w1["served"], w1["missed"], w1["paused_s"], w1["satisfaction_rate"]) == \

@@ -33,10 +33,15 @@ def test_the_stream_sends_the_panels_again_after_an_event(api: Api) -> None:
         after = panels(socket)
         assert after["seq"] > first["seq"]
         assert '<td class="num waiting"><b>1</b></td>' in after["html"]
+    api.login("4", "c02")
+    api.act("4", "next")
     english = api.client.get("/console?lang=en")
     assert english.status_code == 200
+    assert "Example County Government Service Center" in english.text  # the hall's English name
     with api.client.websocket_connect("/console/events") as socket:
-        assert "Window 1" in panels(socket)["html"]  # the browser's language
+        html = panels(socket)["html"]  # the browser's language, names too
+        assert "Window 1" in html and "Business Registration" in html
+        assert "企业开办" not in html and "1号窗口" not in html
 
 
 def test_no_session_and_another_origin_are_refused(api: Api) -> None:

@@ -64,6 +64,7 @@ def test_a_refused_clerk_keeps_what_was_typed_and_says_why_in_chinese_first(api:
     english = api.client.post("/console/config/clerks?lang=en", data={
         "csrf": csrf_of(page.text), "id": "c21", "name": ""})
     assert english.status_code == 422 and "Not saved: check “Name”" in english.text
+    assert "> Window 5</label>" in english.text and "5号窗口" not in english.text
 
 
 def test_change_disable_enable_and_a_stale_form_is_a_named_conflict(api: Api) -> None:

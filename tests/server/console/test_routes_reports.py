@@ -54,6 +54,7 @@ def test_a_viewer_reads_a_range_and_downloads_it(hall: Api) -> None:
     assert csv.content.startswith(b"\xef\xbb\xbf")
     english = hall.client.get("/console/reports?period=day&date=2026-12-01&lang=en")
     assert "Service star ranking" in english.text and "score = 50" in english.text
+    assert "Business Registration" in english.text and "企业开办" not in english.text
 
 
 def test_a_backwards_range_says_why_and_shows_this_month(hall: Api) -> None:

@@ -64,6 +64,14 @@ def as_defined_now(figures: dict[str, Any]) -> dict[str, Any]:
     return now
 
 
+def without_new_fields(figures: dict[str, Any]) -> dict[str, Any]:
+    """Today's report without the fields added since the release (the rows' English names)."""
+    for group in ("by_service", "by_window", "by_clerk"):
+        for entry in figures[group].values():
+            entry.pop("name_en", None)
+    return figures
+
+
 def printed_now(printed: str, figures: dict[str, Any]) -> list[list[str]]:
     """The recorded ``hallq report`` text, cell by cell, with each 满意率 as defined now."""
     new = as_defined_now(figures)
@@ -114,7 +122,7 @@ def test_every_row_of_a_release_database_is_kept(tmp_path: Path, name: str) -> N
     day = datetime.fromisoformat(facts["day"]).date()
     figures = json.loads(json.dumps(reports.daily(server.service, day), default=str))
     server.service.store.engine.dispose()
-    assert figures == as_defined_now(facts["report"])
+    assert without_new_fields(figures) == as_defined_now(facts["report"])
     now = table_rows(db)
     for table, rows in facts["rows"].items():  # every row, every value (new columns may come)
         kept = [{k: row.get(k) for k in old} for row, old in zip(now[table], rows, strict=True)]

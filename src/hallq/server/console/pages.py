@@ -1,12 +1,14 @@
 """Rendering a console page: the templates, the language, the nav, the CSRF token.
 
 Every page is a template extending ``base.html``; :func:`render` gives it ``t`` (the texts in
-the browser's language), ``lang``, ``session`` (user, role, ``session.csrf`` for forms), ``nav``
-and ``page`` (the name on ``<body class="page-…">``).
+the browser's language), ``lang``, ``session`` (user, role, ``session.csrf`` for forms), ``nav``,
+``page`` (the name on ``<body class="page-…">``) and ``named(thing)``: a service's, window's or
+report row's name in the page's language (``named(s, "department")`` for another field).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from starlette.responses import Response
 
+from hallq.common.names import pick_name
 from hallq.common.version import hallq_version
 from hallq.server.console.session import LANG_COOKIE
 from hallq.server.console.texts import Texts, language
@@ -52,12 +55,20 @@ def context(request: Request, session: Session | None, page: str) -> dict[str, A
     return {
         "request": request, "t": Texts(lang), "lang": lang, "session": session, "page": page,
         "nav": [n for n in NAV if session is not None and may(session.role, n[3])],
-        "hall_name": hall.hall.name if hall else "",
+        "hall_name": pick_name(hall.hall.name, hall.hall.name_en, lang) if hall else "",
+        "named": lambda thing, key="name": pick_name(_text(thing, key), _text(thing, f"{key}_en"),
+                                                     lang),
         "other_lang": "en" if lang == "zh" else "zh",
         "may": lambda role: session is not None and may(session.role, role),
         "dur": lambda seconds: duration(int(seconds or 0), lang),
         "mins": lambda seconds: minutes(int(seconds or 0), lang),
     }
+
+
+def _text(thing: Any, key: str) -> str:
+    """``thing``'s ``key`` as text, a configuration item's (a dict) or a view's (a model)."""
+    value = thing.get(key) if isinstance(thing, Mapping) else getattr(thing, key, None)
+    return "" if value is None else str(value)
 
 
 def duration(seconds: int, lang: str) -> str:

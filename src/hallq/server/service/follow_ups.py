@@ -33,7 +33,9 @@ def follow_up_view(r: Rating, uow: UnitOfWork, now: datetime, number: str | None
     return contract.FollowUp(
         **dict(rating_view(r, uow.tz)), number=number,
         service_name=service.name if service else r.service,
+        service_name_en=service.name_en if service else "",
         window_name=window.name if window else r.window,
+        window_name_en=window.name_en if window else "",
         clerk_name=clerk.name if clerk else r.clerk,
         state=FOLLOW_UP_STATE[r.follow_up] if r.follow_up else None,
         overdue=is_overdue(r, now), notes=[note_view(n, uow) for n in notes])

@@ -67,6 +67,7 @@ def _window(hs: HallService, window_id: str, now: datetime) -> LiveWindow:
         current=None if current is None else LiveTicket(
             id=current.id, number=current.number, service=current.service,
             service_name=_service_name(hs, current.service),
+            service_name_en=_service_name_en(hs, current.service),
             called_at=iso(current.called_at, hs.tz),
             serving_s=_seconds(current.called_at, now)))
 
@@ -92,6 +93,7 @@ def _missed(hs: HallService, tickets: Iterable[Ticket]) -> list[MissedTicket]:
     missed = sorted((t for t in tickets if t.status is Status.MISSED),
                     key=lambda t: (t.finished_at or t.issued_at, t.id), reverse=True)
     return [MissedTicket(id=t.id, number=t.number, service_name=_service_name(hs, t.service),
+                         service_name_en=_service_name_en(hs, t.service),
                          window=t.window, missed_at=iso(t.finished_at, hs.tz))
             for t in missed[:MISSED_SHOWN]]
 
@@ -99,6 +101,11 @@ def _missed(hs: HallService, tickets: Iterable[Ticket]) -> list[MissedTicket]:
 def _service_name(hs: HallService, code: str) -> str:
     service = hs.hall.service(code)
     return service.name if service else code
+
+
+def _service_name_en(hs: HallService, code: str) -> str:
+    service = hs.hall.service(code)
+    return service.name_en if service else ""
 
 
 def _seconds(start: datetime | None, end: datetime | None) -> int:

@@ -22,12 +22,7 @@ if TYPE_CHECKING:
 def daily(hs: HallService, day: date) -> dict[str, Any]:
     tickets, ratings, pauses = day_facts(hs.store.engine, day, hs.clock())
     report = daily_report(day.isoformat(), tickets, ratings, pauses)
-    names = {"by_clerk": {c.id: c.name for c in hs.hall.clerks},
-             "by_service": {s.code: s.name for s in hs.hall.services},
-             "by_window": {w.id: w.name for w in hs.hall.windows}}
-    for group, named in names.items():
-        for key, figures in report[group].items():
-            figures["name"] = named.get(key, key)  # a thing removed from the config since
+    _name(hs, {group: report[group] for group in ("by_service", "by_window", "by_clerk")})
     return report
 
 
@@ -54,13 +49,15 @@ def period(hs: HallService, span: Period) -> dict[str, Any]:
 
 
 def _name(hs: HallService, tables: dict[str, dict[str, dict[str, Any]]]) -> None:
-    names = {"by_clerk": {c.id: c.name for c in hs.hall.clerks},
-             "by_service": {s.code: s.name for s in hs.hall.services},
-             "by_window": {w.id: w.name for w in hs.hall.windows}}
+    """Each row's names (Chinese, English) by its key; the key itself for a thing removed from
+    the configuration since."""
+    names = {"by_clerk": {c.id: (c.name, "") for c in hs.hall.clerks},
+             "by_service": {s.code: (s.name, s.name_en or "") for s in hs.hall.services},
+             "by_window": {w.id: (w.name, w.name_en or "") for w in hs.hall.windows}}
     for group, figures in tables.items():
         named = names.get(group, {})
         for key, row in figures.items():
-            row["name"] = named.get(key, key)
+            row["name"], row["name_en"] = named.get(key, (key, ""))
 
 
 def _desk(figures: dict[str, Any] | None) -> contract.DeskFigures | None:
