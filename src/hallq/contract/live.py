@@ -32,6 +32,7 @@ class LiveWindow(Answer):
     name_en: str = ""
     status: WindowStatus
     pause_reason: str | None = None
+    pause_reason_en: str | None = None
     paused_at: str | None = Field(None, description="when a paused window paused")
     clerk: LiveClerk | None = None
     services: list[str] = Field(default_factory=list, description="the services' names")
@@ -79,4 +80,7 @@ class LiveView(Answer):
     services: list[LiveService]
     missed: list[MissedTicket] = Field(description="today's, the latest first")
     pause_reasons: list[str]
+    pause_reasons_en: list[str] = Field(
+        default_factory=list, description="one for one with pause_reasons: each in English "
+        "(the reason itself where the hall gives none); the Chinese one is what is sent")
     totals: LiveTotals

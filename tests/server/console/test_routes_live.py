@@ -58,3 +58,20 @@ def test_a_supervisor_resumes_a_window_and_restores_a_missed_ticket(api: Api) ->
     log = api.server.app.state.accounts.audit_log()
     assert [(a["user"], a["action"], a["outcome"]) for a in log[:3]] == [
         ("duty", "restore", "ok"), ("duty", "resume", "not_paused"), ("duty", "resume", "ok")]
+
+
+def test_in_english_a_pause_reads_in_english_and_sends_the_halls_reason(api: Api) -> None:
+    add_users(api.server)
+    api.login("1", "c01")
+    api.act("1", "pause", json={"reason": "会议"})
+    api.login("4", "c02")
+    log_in(api.client, "duty")
+    page = api.client.get("/console?lang=en").text
+    assert '<div class="why">Meeting · ' in page and '<div class="why">会议' not in page
+    assert '<option value="业务培训">Training</option>' in page  # what the server stores
+    resumed = api.client.post("/console/windows/1/resume", data={"csrf": csrf_of(page)})
+    assert "Window 1" in resumed.text and "1号窗口" not in resumed.text
+    paused = api.client.post("/console/windows/4/pause",
+                             data={"csrf": csrf_of(page), "reason": "业务培训"})
+    assert paused.status_code == 200 and api.window("4")["pause_reason"] == "业务培训"
+    assert '<div class="why">Training · ' in paused.text

@@ -15,9 +15,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
+from hallq.common.names import pick_name
 from hallq.server.console import live
 from hallq.server.console import session as s
-from hallq.server.console.pages import render
+from hallq.server.console.pages import lang_of, render
 from hallq.server.console.session import SupervisorForm, Viewer
 from hallq.server.domain.errors import HallError
 from hallq.server.service.hall_service import HallService
@@ -38,7 +39,8 @@ async def _what(request: Request) -> str:
     hs: HallService = request.app.state.service
     window_id, ticket_id = request.query_params.get("window"), request.query_params.get("ticket")
     if window_id:
-        return _window_name(hs, window_id)
+        window = hs.hall.window(window_id)
+        return pick_name(window.name, window.name_en, lang_of(request)) if window else window_id
     if ticket_id and ticket_id.isdigit():
         try:
             return (await run_in_threadpool(hs.find_ticket, int(ticket_id))).number
@@ -66,11 +68,6 @@ async def _act(request: Request, form: s.Form, action: str, target: str,
     await run_in_threadpool(accounts.audit, form.session.user, action, target, "ok",
                             s.address(request))
     return RedirectResponse("/console?" + urlencode({"done": action, **what}), 303)
-
-
-def _window_name(hs: HallService, window_id: str) -> str:
-    window = hs.hall.window(window_id)
-    return window.name if window else window_id
 
 
 @router.post("/windows/{window_id}/pause")

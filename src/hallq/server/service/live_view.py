@@ -43,6 +43,7 @@ def live_view(hs: HallService) -> LiveView:
             services=[_service(s, by_service.get(s.code, []), now, hs) for s in services],
             missed=_missed(hs, tickets),
             pause_reasons=list(hs.hall.pause_reasons),
+            pause_reasons_en=[hs.hall.english_reason(r) for r in hs.hall.pause_reasons],
             totals=LiveTotals(
                 waiting=sum(s.waiting for s in services),
                 issued=sum(s.issued_today for s in services),
@@ -61,6 +62,8 @@ def _window(hs: HallService, window_id: str, now: datetime) -> LiveWindow:
     return LiveWindow(
         id=config.id, name=config.name, name_en=config.name_en,
         status=WINDOW_STATUS[state.status], pause_reason=state.pause_reason or None,
+        pause_reason_en=hs.hall.english_reason(state.pause_reason) if state.pause_reason
+        else None,
         paused_at=iso(state.paused_at, hs.tz) if state.status.value == "paused" else None,
         clerk=LiveClerk(name=clerk.name, job_number=clerk.job_number) if clerk else None,
         services=[s.name for code in config.services if (s := hs.hall.service(code))],
