@@ -31,6 +31,9 @@ class FollowUp(Rating):
     service_name_en: str = ""
     window_name: str | None = None
     window_name_en: str = ""
+    reasons_en: list[str] = Field(default_factory=list, description=(
+        "one for one with reasons: each in English ([policy] bad_rating_reasons_en; the "
+        "reason itself where the hall gives none)"))
     clerk_name: str | None = None
     state: FollowUpState | None = None
     overdue: bool = False

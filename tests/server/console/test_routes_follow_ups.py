@@ -67,6 +67,8 @@ def test_a_viewer_reads_but_cannot_record_and_a_forged_form_is_refused(api: Api)
     page = api.client.get("/console/follow-ups?lang=en")
     assert "Follow-ups" in page.text and "fu-form" not in page.text  # no form for a viewer
     assert "Business Registration" in page.text and "企业开办" not in page.text
+    assert '<span class="reason">Unfriendly service</span>' in page.text
+    assert "服务态度差" not in page.text
     csrf = csrf_of(page.text)  # the log-out form's token
     refused = api.client.post(f"/console/follow-ups/{rating['id']}",
                               data={"csrf": csrf, "status": "closed", "note": "x"})

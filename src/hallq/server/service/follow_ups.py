@@ -36,6 +36,7 @@ def follow_up_view(r: Rating, uow: UnitOfWork, now: datetime, number: str | None
         service_name_en=service.name_en if service else "",
         window_name=window.name if window else r.window,
         window_name_en=window.name_en if window else "",
+        reasons_en=[hall.english_reason(reason) for reason in r.reasons],
         clerk_name=clerk.name if clerk else r.clerk,
         state=FOLLOW_UP_STATE[r.follow_up] if r.follow_up else None,
         overdue=is_overdue(r, now), notes=[note_view(n, uow) for n in notes])
