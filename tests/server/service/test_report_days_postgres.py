@@ -3,36 +3,25 @@ closed day forgets its summary (the same checks as on SQLite)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
 from hallq.server.bootstrap import build
-from hallq.server.storage.models import metadata
 from tests.server.apifix import ADMIN, HALL, MONDAY_10, Api, FakeClock
+from tests.server.pgfix import NEEDS_POSTGRES, URL, emptied
 from tests.server.service import test_report_days as on_sqlite
 from tests.server.service.reportdays import FIRST, raw_report, same_figures, scripted_days
 
-URL = os.environ.get("HALLQ_TEST_PG_URL", "")
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not URL, reason="HALLQ_TEST_PG_URL not set (scripts/test.sh sets it "
-                       "when PostgreSQL is installed)"),
-]
+pytestmark = NEEDS_POSTGRES
 
 
 @pytest.fixture
 def hall() -> Iterator[Api]:
-    engine = create_engine(URL)
-    metadata.drop_all(engine)  # every table of every revision
-    with engine.begin() as conn:
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    engine.dispose()
+    emptied()
     clock = FakeClock(MONDAY_10)
     server = build(HALL, URL, admin_token=ADMIN, clock=clock, open_all_hours=True)
     with TestClient(server.app, raise_server_exceptions=False) as client:

@@ -3,7 +3,6 @@ when ``HALLQ_TEST_PG_URL`` is set. A report is replaced by the next; notes are o
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,15 +17,15 @@ from hallq.server.storage.alarm_store import DeviceStore, add_notes, notes_of, t
 from hallq.server.storage.alarm_tables import DeviceHealthRow, FollowUpNoteRow
 from hallq.server.storage.engine import open_engine
 from hallq.server.storage.tables import TicketRow
+from tests.server.pgfix import NEEDS_POSTGRES
+from tests.server.pgfix import URL as PG_URL
 
-PG = os.environ.get("HALLQ_TEST_PG_URL", "")
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=[
-    pytest.mark.postgres, pytest.mark.skipif(not PG, reason="HALLQ_TEST_PG_URL not set")])])
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=NEEDS_POSTGRES)])
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    url = f"sqlite:///{tmp_path / 'h.db'}" if request.param == "sqlite" else PG
+    url = f"sqlite:///{tmp_path / 'h.db'}" if request.param == "sqlite" else PG_URL
     found = open_engine(url)
     for row in (DeviceHealthRow, FollowUpNoteRow, TicketRow):
         with found.begin() as conn:

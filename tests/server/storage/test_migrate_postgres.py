@@ -13,23 +13,16 @@ from hallq.server.storage import migrate
 from hallq.server.storage.engine import DatabaseError, open_database
 from hallq.server.storage.models import metadata
 from hallq.server.storage.tables import MetaRow
-from tests.server.storage.test_postgres import URL
+from tests.server.pgfix import NEEDS_POSTGRES, URL, emptied
 
 RELEASE_0_1 = ("tickets", "counters", "windows", "pauses", "ratings", "appointments", "meta",
                "login_guards", "login_audit", "ticket_issuers")
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not URL, reason="HALLQ_TEST_PG_URL not set (scripts/test.sh sets it "
-                       "when PostgreSQL is installed)"),
-]
+pytestmark = NEEDS_POSTGRES
 
 
 @pytest.fixture
 def empty() -> Iterator[sa.Engine]:
-    engine = sa.create_engine(URL)
-    with engine.begin() as conn:
-        metadata.drop_all(conn)
-        conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
+    engine = sa.create_engine(emptied())
     yield engine
     engine.dispose()
 

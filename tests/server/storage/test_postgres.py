@@ -2,36 +2,24 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
 from hallq.server.bootstrap import build
-from hallq.server.storage.models import metadata
 from tests.live_server import ADMIN, HALL, KIOSK, WINDOWS
+from tests.server.pgfix import NEEDS_POSTGRES, emptied
 
-URL = os.environ.get("HALLQ_TEST_PG_URL", "")
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not URL, reason="HALLQ_TEST_PG_URL not set (scripts/test.sh sets it "
-                       "when PostgreSQL is installed)"),
-]
+pytestmark = NEEDS_POSTGRES
 NOON = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # a Monday, 12:00 in Shanghai
 
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    engine = create_engine(URL)
-    metadata.drop_all(engine)  # every table of every revision
-    with engine.begin() as conn:  # and the schema's version: an empty database again
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    engine.dispose()
-    yield URL
+    yield emptied()
 
 
 def headers(token: str) -> dict[str, str]:

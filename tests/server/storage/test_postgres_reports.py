@@ -2,35 +2,24 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
 from hallq.server.bootstrap import build
-from hallq.server.storage.models import metadata
 from tests.server.api import test_routes_reports as on_sqlite
 from tests.server.apifix import ADMIN, HALL, MONDAY_10, Api, FakeClock
+from tests.server.pgfix import NEEDS_POSTGRES, URL, emptied
 
-URL = os.environ.get("HALLQ_TEST_PG_URL", "")
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not URL, reason="HALLQ_TEST_PG_URL not set (scripts/test.sh sets it "
-                       "when PostgreSQL is installed)"),
-]
+pytestmark = NEEDS_POSTGRES
 
 
 @pytest.fixture
 def pg_api() -> Iterator[Callable[[datetime, bool], Api]]:
-    engine = create_engine(URL)
-    metadata.drop_all(engine)  # every table of every revision
-    with engine.begin() as conn:  # and the schema's version: an empty database again
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    engine.dispose()
+    emptied()
     made: list[Api] = []
 
     def make(start: datetime, all_hours: bool) -> Api:
