@@ -69,8 +69,7 @@ def _window(hs: HallService, window_id: str, now: datetime) -> LiveWindow:
         services=[s.name for code in config.services if (s := hs.hall.service(code))],
         current=None if current is None else LiveTicket(
             id=current.id, number=current.number, service=current.service,
-            service_name=_service_name(hs, current.service),
-            service_name_en=_service_name_en(hs, current.service),
+            **_service_names(hs, current.service),
             called_at=iso(current.called_at, hs.tz),
             serving_s=_seconds(current.called_at, now)))
 
@@ -95,20 +94,16 @@ def _service(view: contract.Service, mine: list[Ticket], now: datetime,
 def _missed(hs: HallService, tickets: Iterable[Ticket]) -> list[MissedTicket]:
     missed = sorted((t for t in tickets if t.status is Status.MISSED),
                     key=lambda t: (t.finished_at or t.issued_at, t.id), reverse=True)
-    return [MissedTicket(id=t.id, number=t.number, service_name=_service_name(hs, t.service),
-                         service_name_en=_service_name_en(hs, t.service),
+    return [MissedTicket(id=t.id, number=t.number, **_service_names(hs, t.service),
                          window=t.window, missed_at=iso(t.finished_at, hs.tz))
             for t in missed[:MISSED_SHOWN]]
 
 
-def _service_name(hs: HallService, code: str) -> str:
+def _service_names(hs: HallService, code: str) -> dict[str, str]:
+    """``service_name`` (the code of a service removed since) and ``service_name_en``."""
     service = hs.hall.service(code)
-    return service.name if service else code
-
-
-def _service_name_en(hs: HallService, code: str) -> str:
-    service = hs.hall.service(code)
-    return service.name_en if service else ""
+    return {"service_name": service.name if service else code,
+            "service_name_en": service.name_en if service else ""}
 
 
 def _seconds(start: datetime | None, end: datetime | None) -> int:
