@@ -76,6 +76,13 @@ def chosen_windows(request: Request, form: Form) -> list[str]:
             if i.kind == "windows" and form.fields.get(f"window-{i.id}")]
 
 
+def typed(request: Request, form: Form) -> dict[str, Any]:
+    """What the clerk form sets: the name, the windows and the 工号 (left out when blank)."""
+    job_number = form.fields.get("job_number", "").strip()
+    return {"name": form.fields.get("name", "").strip(), "windows": chosen_windows(request, form),
+            **({"job_number": job_number} if job_number else {})}
+
+
 def version_of(form: Form) -> int | None:
     return config_forms.version_of(form.fields)
 
@@ -115,10 +122,7 @@ async def one_clerk(request: Request, clerk_id: str, session: c.Viewer) -> Respo
 async def add_clerk(request: Request, form: c.AdminForm) -> Response:
     hs: HallService = request.app.state.service
     clerk_id, pin = form.fields.get("id", "").strip()[:40], new_pin()
-    body: dict[str, Any] = {"name": form.fields.get("name", "").strip(), "pin": pin,
-                            "windows": chosen_windows(request, form), "version": 0}
-    if form.fields.get("job_number", "").strip():
-        body["job_number"] = form.fields["job_number"].strip()
+    body = {**typed(request, form), "pin": pin, "version": 0}
     try:
         await hs.submit(c.live(request).put, "clerks", clerk_id or "-", body, c.who(form))
     except HallError as e:
@@ -129,12 +133,8 @@ async def add_clerk(request: Request, form: c.AdminForm) -> Response:
 
 @router.post("/config/clerks/{clerk_id}")
 async def change_clerk(request: Request, clerk_id: str, form: c.AdminForm) -> Response:
-    body = {**kept_body(request, clerk_id), "name": form.fields.get("name", "").strip(),
-            "windows": chosen_windows(request, form)}
-    body.pop("job_number", None)
-    if form.fields.get("job_number", "").strip():
-        body["job_number"] = form.fields["job_number"].strip()
-    return await put(request, clerk_id, form, body, "saved")
+    kept = {k: v for k, v in kept_body(request, clerk_id).items() if k != "job_number"}
+    return await put(request, clerk_id, form, {**kept, **typed(request, form)}, "saved")
 
 
 @router.post("/config/clerks/{clerk_id}/disable")
