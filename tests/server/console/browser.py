@@ -37,9 +37,17 @@ def console_browser(profile: Path, size: tuple[int, int] = FULL_HD) -> Any:
 
 
 def wait_for(browser: Any, condition: Any, timeout: float = 10) -> Any:
+    """Poll ``condition`` until it holds (a TimeoutException after ``timeout`` seconds).
+
+    A driver error while polling counts as "not yet": chromedriver asked about an element
+    while its document is being replaced answers with a stale element or an inspector error
+    ("Node with given id does not belong to the document"), and the next poll reads the new
+    document. A condition that never holds still fails, with the last error attached."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.wait import WebDriverWait
 
-    return WebDriverWait(browser, timeout, poll_frequency=0.02).until(condition)
+    return WebDriverWait(browser, timeout, poll_frequency=0.02,
+                         ignored_exceptions=(WebDriverException,)).until(condition)
 
 
 def mark_page(browser: Any) -> None:
@@ -53,16 +61,8 @@ def wait_replaced(browser: Any) -> None:
     Selenium's ``staleness_of`` asks chromedriver about an element of the old page, and
     chromedriver sometimes answers that question mid-navigation with an inspector error
     instead of "stale"; a mark on the window is gone with its document, whatever the timing."""
-    from selenium.common.exceptions import WebDriverException
-
-    def replaced(driver: Any) -> bool:
-        try:
-            return bool(driver.execute_script(
-                "return !window.hallqOldPage && document.readyState === 'complete';"))
-        except WebDriverException:  # asked while the old document was going away
-            return False
-
-    wait_for(browser, replaced)
+    wait_for(browser, lambda driver: driver.execute_script(  # (errors while the old one goes)
+        "return !window.hallqOldPage && document.readyState === 'complete';"))
 
 
 def submit_form(browser: Any, form: Any) -> None:

@@ -16,12 +16,17 @@ from openpyxl import load_workbook
 from tests.live_server import live_server
 from tests.server.api.test_routes_reports import SUNDAY_EVENING, two_days
 from tests.server.apifix import make_api
+from tests.server.console.browser import (
+    CHROMIUM,
+    DRIVER,
+    browser_log_in,
+    needs_chromium,
+    submit_form,
+    text_of,
+)
 from tests.server.console.consolefix import PASSWORDS, add_users
 
-CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(
-    not CHROMIUM.exists() or shutil.which(str(DRIVER)) is None,
-    reason="needs the Debian packages chromium and chromium-driver")]
+pytestmark = [pytest.mark.slow, needs_chromium]
 
 
 def desk_browser(profile: Path, downloads: Path) -> Any:
@@ -51,29 +56,22 @@ def browser(tmp_path: Path) -> Iterator[Any]:
 
 
 def test_a_manager_reads_the_charts_and_exports_xlsx(tmp_path: Path, browser: Any) -> None:
-    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
-    from selenium.webdriver.support.wait import WebDriverWait
 
     for api in make_api(tmp_path, open_all_hours=True, start=SUNDAY_EVENING):
         two_days(api)
     with live_server(tmp_path / "hall.db") as live:
         add_users(live.server)
-        browser.get(f"{live.url}/console/reports")
-        browser.find_element(By.NAME, "username").send_keys("watch")
-        browser.find_element(By.NAME, "password").send_keys(PASSWORDS["watch"])
-        browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        # the heading read while the next page replaces it is stale: read it again
-        wait = WebDriverWait(browser, 15, ignored_exceptions=[StaleElementReferenceException])
-        wait.until(lambda b: b.find_element(By.TAG_NAME, "h1").text.startswith("报表"))
+        browser_log_in(browser, f"{live.url}/console/reports", "watch", PASSWORDS["watch"])
+        assert text_of(browser, "h1").startswith("报表")
         Select(browser.find_element(By.ID, "period")).select_by_value("custom")
         assert browser.find_element(By.NAME, "from").is_displayed()  # the script shows the range
         browser.execute_script(
             "document.querySelector('[name=from]').value='2026-11-30';"
             "document.querySelector('[name=to]').value='2026-12-01';")
-        browser.find_element(By.CSS_SELECTOR, "#picker button").click()
-        wait.until(lambda b: "2026-11-30 – 2026-12-01" in b.find_element(By.TAG_NAME, "h1").text)
+        submit_form(browser, browser.find_element(By.ID, "picker"))
+        assert "2026-11-30 – 2026-12-01" in text_of(browser, "h1")
         # Chart.js drew on every canvas (a blank canvas has no chart attached)
         drawn = browser.execute_script(
             "return ['chart-hour','chart-trend','chart-ratings'].map(function (id) {"
