@@ -12,7 +12,13 @@ from hallq.server.domain.events import Event
 from hallq.server.domain.follow_up import STATES, FollowUpNote, is_overdue, record, state_of
 from hallq.server.domain.rating import FollowUp, Rating
 from hallq.server.service.unit_of_work import UnitOfWork
-from hallq.server.service.views import FOLLOW_UP, FOLLOW_UP_STATE, iso, rating_view
+from hallq.server.service.views import (
+    FOLLOW_UP,
+    FOLLOW_UP_STATE,
+    iso,
+    rating_view,
+    service_names,
+)
 from hallq.server.service.work import Work
 from hallq.server.storage.alarm_store import notes_of, ticket_numbers
 
@@ -27,13 +33,10 @@ def note_view(n: FollowUpNote, uow: UnitOfWork) -> contract.FollowUpNote:
 def follow_up_view(r: Rating, uow: UnitOfWork, now: datetime, number: str | None,
                    notes: list[FollowUpNote]) -> contract.FollowUp:
     hall = uow.hall
-    service = hall.service(r.service)
     window = hall.window(r.window) if r.window else None
     clerk = hall.clerk(r.clerk) if r.clerk else None
     return contract.FollowUp(
-        **dict(rating_view(r, uow.tz)), number=number,
-        service_name=service.name if service else r.service,
-        service_name_en=service.name_en if service else "",
+        **dict(rating_view(r, uow.tz)), number=number, **service_names(hall, r.service),
         window_name=window.name if window else r.window,
         window_name_en=window.name_en if window else "",
         reasons_en=[hall.english_reason(reason) for reason in r.reasons],

@@ -24,7 +24,7 @@ from hallq.contract.live import (
 )
 from hallq.server.domain.ticket import Status, Ticket
 from hallq.server.service.hall_service import HallService
-from hallq.server.service.views import WINDOW_STATUS, iso
+from hallq.server.service.views import WINDOW_STATUS, iso, pause_reason_names, service_names
 
 MISSED_SHOWN = 30
 
@@ -61,15 +61,13 @@ def _window(hs: HallService, window_id: str, now: datetime) -> LiveWindow:
     current = hs.state.current_of(window_id)
     return LiveWindow(
         id=config.id, name=config.name, name_en=config.name_en,
-        status=WINDOW_STATUS[state.status], pause_reason=state.pause_reason or None,
-        pause_reason_en=hs.hall.english_reason(state.pause_reason) if state.pause_reason
-        else None,
+        status=WINDOW_STATUS[state.status], **pause_reason_names(state, hs.hall),
         paused_at=iso(state.paused_at, hs.tz) if state.status.value == "paused" else None,
         clerk=LiveClerk(name=clerk.name, job_number=clerk.job_number) if clerk else None,
         services=[s.name for code in config.services if (s := hs.hall.service(code))],
         current=None if current is None else LiveTicket(
             id=current.id, number=current.number, service=current.service,
-            **_service_names(hs, current.service),
+            **service_names(hs.hall, current.service),
             called_at=iso(current.called_at, hs.tz),
             serving_s=_seconds(current.called_at, now)))
 
@@ -94,16 +92,9 @@ def _service(view: contract.Service, mine: list[Ticket], now: datetime,
 def _missed(hs: HallService, tickets: Iterable[Ticket]) -> list[MissedTicket]:
     missed = sorted((t for t in tickets if t.status is Status.MISSED),
                     key=lambda t: (t.finished_at or t.issued_at, t.id), reverse=True)
-    return [MissedTicket(id=t.id, number=t.number, **_service_names(hs, t.service),
+    return [MissedTicket(id=t.id, number=t.number, **service_names(hs.hall, t.service),
                          window=t.window, missed_at=iso(t.finished_at, hs.tz))
             for t in missed[:MISSED_SHOWN]]
-
-
-def _service_names(hs: HallService, code: str) -> dict[str, str]:
-    """``service_name`` (the code of a service removed since) and ``service_name_en``."""
-    service = hs.hall.service(code)
-    return {"service_name": service.name if service else code,
-            "service_name_en": service.name_en if service else ""}
 
 
 def _seconds(start: datetime | None, end: datetime | None) -> int:

@@ -11,6 +11,7 @@ the ticket carries it (``issued_view``), never an event, the state or a window."
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
+from typing import TypedDict
 from urllib.parse import quote
 
 from hallq import contract
@@ -93,11 +94,34 @@ def window_view(w: WindowState, hall: Hall, current: contract.Ticket | None) -> 
     return contract.Window(
         id=w.id, name=config.name, name_en=config.name_en, kind=config.kind,
         number=config.number, services=list(config.services), status=WINDOW_STATUS[w.status],
-        pause_reason=w.pause_reason or None,
-        pause_reason_en=hall.english_reason(w.pause_reason) if w.pause_reason else None,
-        current=current, last_finished=w.last_finished,
+        **pause_reason_names(w, hall), current=current, last_finished=w.last_finished,
         clerk=contract.Clerk(id=clerk.id, name=clerk.name, job_number=clerk.job_number,
                              photo=clerk.photo, photo_url=photo_url(clerk)) if clerk else None)
+
+
+class PauseReasonNames(TypedDict):
+    pause_reason: str | None
+    pause_reason_en: str | None
+
+
+class ServiceNames(TypedDict):
+    service_name: str
+    service_name_en: str
+
+
+def pause_reason_names(w: WindowState, hall: Hall) -> PauseReasonNames:
+    """``pause_reason`` and ``pause_reason_en`` of a paused window (None for both if none)."""
+    reason = w.pause_reason or None
+    return PauseReasonNames(pause_reason=reason,
+                            pause_reason_en=hall.english_reason(reason) if reason else None)
+
+
+def service_names(hall: Hall, code: str) -> ServiceNames:
+    """``service_name`` and ``service_name_en`` of the service ``code`` (a service removed
+    since: its code, and no English)."""
+    service = hall.service(code)
+    return ServiceNames(service_name=service.name if service else code,
+                        service_name_en=service.name_en if service else "")
 
 
 PHOTO_PREFIX = "upload:"  # a clerk's photo = "upload:<sha256>": one uploaded in the console
