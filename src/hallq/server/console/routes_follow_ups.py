@@ -61,8 +61,8 @@ def _state(request: Request) -> str | None:
 
 
 def _data(hs: HallService, state: str | None) -> dict[str, Any]:
-    return {"follow_ups": follow_ups.listing(hs.work, None, state),
-            "counts": follow_ups.counts(hs.work), "state": state or "", "shown": SHOWN}
+    shown, counts = follow_ups.listing_and_counts(hs.work, state)
+    return {"follow_ups": shown, "counts": counts, "state": state or "", "shown": SHOWN}
 
 
 @router.get("/follow-ups")

@@ -69,17 +69,33 @@ def listing(uow: UnitOfWork, status: str | None = None, state: str | None = None
     if state in STATES:
         status = STATES[state].value
     found = _rated(uow, uow.store.follow_ups(status), start, end)
-    if state == "overdue":
-        found = [r for r in found if is_overdue(r, now)]
-    return _views(uow, found, now)
+    return _views(uow, [r for r in found if _in_state(r, state, now)], now)
 
 
 def counts(uow: UnitOfWork, start: date | None = None,
            end: date | None = None) -> contract.FollowUpCounts:
     """How many are open, in progress, closed, overdue (of those rated in the days given):
     what a report of a period shows of its bad ratings' follow-up."""
+    return _tally(_rated(uow, uow.store.follow_ups(None), start, end), uow.clock())
+
+
+def listing_and_counts(uow: UnitOfWork, state: str | None = None
+                       ) -> tuple[list[contract.FollowUp], contract.FollowUpCounts]:
+    """The list narrowed to ``state`` and the counts of all, from one read (the console's
+    follow-ups page shows both)."""
     now = uow.clock()
-    found = _rated(uow, uow.store.follow_ups(None), start, end)
+    every = uow.store.follow_ups(None)
+    shown = [r for r in every if _in_state(r, state, now)]
+    return _views(uow, shown, now), _tally(every, now)
+
+
+def _in_state(r: Rating, state: str | None, now: datetime) -> bool:
+    if state == "overdue":
+        return is_overdue(r, now)
+    return state not in STATES or state_of(r) == state
+
+
+def _tally(found: list[Rating], now: datetime) -> contract.FollowUpCounts:
     tally = Counter(state_of(r) for r in found)
     return contract.FollowUpCounts(open=tally["open"], in_progress=tally["in_progress"],
                                    closed=tally["closed"],
