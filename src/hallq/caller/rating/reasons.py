@@ -96,6 +96,7 @@ class ReasonsScreen(QWidget):
         self.score = score
         self.tried = False
         self.show_keyboard(False)
+        self.keyboard.reset()
         self.comment.clear()
         for button in self.buttons:
             button.setChecked(False)
@@ -155,6 +156,7 @@ class ReasonsScreen(QWidget):
         self.submit.setText(self.texts("sending" if busy else "submit"))
 
     def _submit(self) -> None:
+        self.keyboard.settle()  # letters still being spelled are part of the comment
         self.submitted.emit(self.chosen(), self.comment.text())
 
 

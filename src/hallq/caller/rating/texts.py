@@ -36,6 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "space": "空格",
         "delete": "删除",
         "keyboard_done": "收起键盘",
+        "pinyin": "拼音",
     },
     "en": {
         "title": "Rate our service",
@@ -71,5 +72,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "space": "Space",
         "delete": "Delete",
         "keyboard_done": "Hide keyboard",
+        "pinyin": "Pinyin",
     },
 }
