@@ -15,7 +15,7 @@ from bench.figures import parse
 
 BENCHES = ("bench_server", "bench_issue", "bench_console", "bench_reports", "bench_config",
            "bench_printer", "bench_kiosk", "bench_caller", "bench_rating", "bench_display",
-           "bench_voice", "bench_bus")
+           "bench_voice", "bench_bus", "bench_pinyin")
 
 
 def main() -> None:
