@@ -99,10 +99,11 @@ class CommentKeyboard(QWidget):
         chinese = self.texts.language == "zh"
         self.pinyin.setVisible(chinese)
         self.pinyin.setChecked(chinese)  # Chinese is typed in pinyin unless switched off
-        self.reset()
+        self.bar.settle()  # letters spelled before the language changed stay typed
+        self.top.setCurrentWidget(self.phrase_page)
 
     def reset(self) -> None:
-        """Forget letters being spelled (a new citizen, or the pad's language changed)."""
+        """Forget letters being spelled (a new citizen)."""
         self.bar.spell("")
         self.top.setCurrentWidget(self.phrase_page)
 
