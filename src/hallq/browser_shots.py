@@ -65,15 +65,22 @@ class DevTools:
 
     def until(self, expression: str, seconds: float = 15) -> None:
         deadline = time.monotonic() + seconds
-        while not self.value(expression):
+        while True:
+            try:
+                if self.value(expression):
+                    return
+            except RuntimeError:  # asked while one document gave way to the next: again
+                pass
             if time.monotonic() > deadline:
                 raise TimeoutError(f"the page never got to: {expression}")
             time.sleep(0.05)
 
     def open(self, url: str, ready: str = "true") -> None:
+        """Go to ``url`` and wait until its document (not the one before) is loaded and
+        ``ready`` holds."""
+        self.value("window.hallqOldPage = true")
         self.call("Page.navigate", url=url)
-        time.sleep(0.2)
-        self.until(f"document.readyState === 'complete' && ({ready})")
+        self.until(f"!window.hallqOldPage && document.readyState === 'complete' && ({ready})")
 
     def shot(self, picture: Path) -> None:
         data = self.call("Page.captureScreenshot", format="png")["data"]
