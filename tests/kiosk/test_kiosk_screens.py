@@ -58,8 +58,10 @@ def test_checkin_with_on_screen_keys_and_its_errors(qtbot: QtBot, server: LiveSe
     enter("ZZZZ9999")
     qtbot.waitUntil(lambda: screen.message.text() == "没有找到这个预约码", timeout=5000)
     enter("LATE2345")  # too early: it says when check-in opens (30 minutes before the slot)
-    opens = datetime.now(ZoneInfo("Asia/Shanghai")) + timedelta(minutes=90)
-    said = {f"还未到预约签到时间，{opens + timedelta(minutes=m):%H:%M}起可以签到" for m in (0, 1)}
+    now = datetime.now(ZoneInfo("Asia/Shanghai"))  # the hall's clock, whatever the PC's
+    opens = [now + timedelta(minutes=90 + m) for m in (0, 1)]  # (a minute may turn meanwhile)
+    said = {f"还未到预约签到时间，{'明天 ' if o.date() > now.date() else ''}{o:%H:%M}起可以签到"
+            for o in opens}  # after 22:30 in the hall, it opens tomorrow
     qtbot.waitUntil(lambda: screen.message.text().startswith("还未到"), timeout=5000)
     assert screen.message.text() in said
     enter("ABCD2345")

@@ -14,5 +14,6 @@ class ErrorBody(Answer):
     field: str | None = Field(description="the request field at fault, or null")
     values: dict[str, str] = Field(default_factory=dict, description="facts an app words "
                                    "itself, by code: appointment_too_early has opens_at "
-                                   "(HH:MM) and opens_on; appointment_used has number; "
+                                   "(HH:MM), opens_on and opens (ISO 8601 with the hall's "
+                                   "offset); appointment_used has number; "
                                    "service_closed has opens_at when the hall opens again")

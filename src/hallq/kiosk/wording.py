@@ -36,9 +36,14 @@ def when(t: Texts, opens_at: str, today: date | None = None) -> str:
     return f"{day} {clock}"
 
 
-def refusal(t: Texts, code: str, values: dict[str, Any]) -> str:
-    """The server's refusal in the citizen's words, with the facts it gave."""
-    if code == "appointment_too_early" and values.get("opens_at"):
+def refusal(t: Texts, code: str, values: dict[str, Any], today: date | None = None) -> str:
+    """The server's refusal in the citizen's words, with the facts it gave (``today``: the
+    hall's, when a test gives it; else the day at the moment's offset)."""
+    if code == "appointment_too_early" and values.get("opens"):
+        # the moment with the hall's offset: "明天" by the hall's calendar, whatever the
+        # kiosk PC's time zone
+        return t("checkin_too_early", time=when(t, str(values["opens"]), today))
+    if code == "appointment_too_early" and values.get("opens_at"):  # a 0.1.0 server
         at = str(values["opens_at"])
         on = str(values.get("opens_on") or "")
         if on and on != date.today().isoformat():

@@ -85,6 +85,8 @@ def test_a_late_arrival_forfeits_and_too_early_is_refused(api: Api) -> None:
     soon = book(api, 60)
     early = api.post("/api/tickets", KIOSK, json={"appointment": soon["code"]})
     assert early.status_code == 409 and early.json()["code"] == "appointment_too_early"
+    facts = early.json()["values"]  # the moment with the hall's offset, for the kiosk's 明天
+    assert facts["opens"] == f"{facts['opens_on']}T{facts['opens_at']}+08:00"
     missed = book(api, 0)
     api.clock.advance(minutes=31)
     late = api.post("/api/tickets", KIOSK, json={"appointment": missed["code"]})

@@ -47,4 +47,5 @@ def check_in(appointment: Appointment, now: datetime, early_s: int) -> None:
         raise Conflict(f"appointment {appointment.code} can be checked in from "
                        f"{opens:%H:%M}", code="appointment_too_early",
                        values={"opens_at": f"{opens:%H:%M}",
-                               "opens_on": opens.date().isoformat()})
+                               "opens_on": opens.date().isoformat(),
+                               "opens": opens.isoformat(timespec="minutes")})
