@@ -51,8 +51,8 @@ def test_an_uploaded_photo_replaces_the_placeholder_and_a_new_one_follows(
     red = centre(avatar)
     assert red != placeholder and red.red() > 180 and red.green() < 90 and red.blue() < 90
     upload(server, "c03", picture("#1565c0", "JPEG"))
-    qtbot.waitUntil(lambda: centre(avatar).blue() > 150, timeout=5000)
-    assert avatar.is_photo and centre(avatar).red() < 90
+    qtbot.waitUntil(lambda: avatar.is_photo and centre(avatar).blue() > 150
+                    and centre(avatar).red() < 90, timeout=5000)
     pad.resize(1600, 1000)  # a larger screen: the same photo, larger
     qtbot.waitUntil(lambda: avatar.width() > 240, timeout=5000)
     assert avatar.is_photo and centre(avatar).blue() > 150
@@ -69,3 +69,18 @@ def test_a_photo_in_the_pads_folder_still_wins(qtbot: QtBot, server: LiveServer,
     assert avatar.is_photo
     green = centre(avatar)
     assert green.green() > 100 and green.red() < 90
+
+
+def test_the_old_photo_stays_while_the_new_one_is_fetched(qtbot: QtBot) -> None:
+    avatar = Avatar(240, 320)
+    qtbot.addWidget(avatar)
+    avatar.show_photo("c03", None, "/api/clerks/c03/photo?v=1", picture("#d32f2f"))
+    assert avatar.is_photo and centre(avatar).red() > 180
+    avatar.show_photo("c03", None, "/api/clerks/c03/photo?v=2")  # not fetched yet
+    assert avatar.is_photo and centre(avatar).red() > 180  # no placeholder flashes between
+    avatar.show_photo("c03", None, "/api/clerks/c03/photo?v=2", picture("#1565c0"))
+    assert centre(avatar).blue() > 150 and centre(avatar).red() < 90
+    avatar.show_photo("c05", None, "/api/clerks/c05/photo?v=1")  # another clerk: not theirs
+    assert not avatar.is_photo
+    avatar.show_photo("c05", None, "")  # a clerk without a photo
+    assert not avatar.is_photo

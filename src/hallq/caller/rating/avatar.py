@@ -71,10 +71,14 @@ class Avatar(QLabel):
 
     def show_photo(self, clerk_id: str, path: Path | None, url: str = "",
                    data: bytes | None = None) -> None:
-        """The file ``path``, else ``data`` (the bytes of ``url``), else the placeholder."""
+        """The file ``path``, else ``data`` (the bytes of ``url``), else the placeholder (but
+        not in place of the clerk's photo while a new one at ``url`` is still being fetched)."""
         shown = (clerk_id, path, url if data else "")
         if self.shown == shown:
             return
+        if (path is None and url and data is None and self.is_photo and self.shown
+                and self.shown[0] == clerk_id):
+            return  # the clerk's new photo is on its way: the one shown stays until it comes
         self.shown, self.data = shown, data
         pixmap, self.is_photo = load(path, *self.box, data)
         self.setPixmap(pixmap)
