@@ -42,7 +42,9 @@ def test_logging_in_opens_the_window_and_logging_out_closes_it(pad: Pad) -> None
     pad.key(Qt.Key.Key_F10)
     pad.qtbot.waitUntil(lambda: pad.window.stack.currentWidget() is pad.window.login)
     assert pad.get("/api/windows/3")["status"] == "closed"
-    assert "已退出登录" in pad.texts()
+    # the window's event on the stream may turn the page before the answer to the log-out
+    # (which says so) arrives: wait for the words, not only the page
+    pad.qtbot.waitUntil(lambda: "已退出登录" in pad.texts(), timeout=5000)
 
 
 def test_the_pad_stays_logged_in_across_a_restart(qtbot: QtBot, server: LiveServer) -> None:
